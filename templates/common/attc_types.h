@@ -1,0 +1,186 @@
+//===- attc_types.h - Storage types, conversions and input readers -------===//
+//
+// Shared by every generated kernel: f16/bf16 storage types, float
+// conversions and the bounds-checked reader that variant hooks use to read the
+// spec's extra inputs. Requires attc_abi.h to be included first.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ATTC_TYPES_H
+#define ATTC_TYPES_H
+
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
+
+namespace attc {
+
+// How a variant normalizes scores; the generated variant picks one.
+enum class Normalize { Softmax, Sigmoid, Relu, None };
+
+// Result of a variant's optional tile_class() hook for a (query tile, key
+// tile) pair: no kept pair, some kept pairs, or every pair kept.
+enum TileClass : int { kTileEmpty = 0, kTilePartial = 1, kTileFull = 2 };
+
+// Plain 16-bit storage; arithmetic always happens in f32.
+struct f16 {
+  uint16_t bits;
+};
+struct bf16 {
+  uint16_t bits;
+};
+
+inline uint32_t float_bits(float f) {
+  uint32_t u;
+  std::memcpy(&u, &f, sizeof u);
+  return u;
+}
+inline float bits_float(uint32_t u) {
+  float f;
+  std::memcpy(&f, &u, sizeof f);
+  return f;
+}
+
+inline float bf16_to_float(uint16_t h) { return bits_float(uint32_t(h) << 16); }
+
+// Round to nearest even; NaNs stay (quiet) NaNs.
+inline uint16_t float_to_bf16(float f) {
+  uint32_t u = float_bits(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u)
+    return uint16_t((u >> 16) | 0x40u);
+  u += 0x7fffu + ((u >> 16) & 1u);
+  return uint16_t(u >> 16);
+}
+
+// Bit-exact branch-free conversions (after M. Maratos' FP16 library); they
+// rely on IEEE f32 arithmetic in round-to-nearest mode, without FTZ/DAZ.
+inline float f16_to_float_soft(uint16_t h) {
+  const uint32_t w = uint32_t(h) << 16;
+  const uint32_t sign = w & 0x80000000u;
+  const uint32_t two_w = w + w;
+  const float normalized =
+      bits_float((two_w >> 4) + (0xe0u << 23)) * bits_float(0x7800000u);
+  const float denormalized = bits_float((two_w >> 17) | (126u << 23)) - 0.5f;
+  const uint32_t r = two_w < (1u << 27) ? float_bits(denormalized)
+                                        : float_bits(normalized);
+  return bits_float(sign | r);
+}
+inline uint16_t float_to_f16_soft(float f) {
+  // 2^112 and 2^-110: push the mantissa so that f32 rounding does the work.
+  float base = (__builtin_fabsf(f) * bits_float(0x77800000u)) *
+               bits_float(0x08800000u);
+  const uint32_t w = float_bits(f);
+  const uint32_t shl1_w = w + w;
+  const uint32_t sign = w & 0x80000000u;
+  uint32_t bias = shl1_w & 0xff000000u;
+  if (bias < 0x71000000u)
+    bias = 0x71000000u;
+  base = bits_float((bias >> 1) + 0x07800000u) + base;
+  const uint32_t bits = float_bits(base);
+  const uint32_t nonsign = ((bits >> 13) & 0x00007c00u) + (bits & 0x00000fffu);
+  return uint16_t((sign >> 16) | (shl1_w > 0xff000000u ? 0x7e00u : nonsign));
+}
+
+#if defined(__FLT16_MAX__) && !defined(ATTC_NO_FLOAT16)
+// The compiler converts natively (F16C/AVX512-FP16 when available).
+inline float f16_to_float(uint16_t h) {
+  _Float16 x;
+  std::memcpy(&x, &h, sizeof x);
+  return float(x);
+}
+inline uint16_t float_to_f16(float f) {
+  _Float16 x = _Float16(f);
+  uint16_t h;
+  std::memcpy(&h, &x, sizeof h);
+  return h;
+}
+#else
+inline float f16_to_float(uint16_t h) { return f16_to_float_soft(h); }
+inline uint16_t float_to_f16(float f) { return float_to_f16_soft(f); }
+#endif
+
+template <class T> inline float to_float(T x) { return static_cast<float>(x); }
+template <> inline float to_float<f16>(f16 x) { return f16_to_float(x.bits); }
+template <> inline float to_float<bf16>(bf16 x) {
+  return bf16_to_float(x.bits);
+}
+
+template <class T> inline T from_float(float x) { return static_cast<T>(x); }
+template <> inline f16 from_float<f16>(float x) { return f16{float_to_f16(x)}; }
+template <> inline bf16 from_float<bf16>(float x) {
+  return bf16{float_to_bf16(x)};
+}
+
+// The attc_dtype that stores T (for launch validation).
+template <class T> struct dtype_of;
+template <> struct dtype_of<float> {
+  static constexpr int value = ATTC_F32;
+};
+template <> struct dtype_of<f16> {
+  static constexpr int value = ATTC_F16;
+};
+template <> struct dtype_of<bf16> {
+  static constexpr int value = ATTC_BF16;
+};
+
+namespace detail {
+template <class R, class S> inline R convert(S x) {
+  if constexpr (std::is_same<R, bool>::value)
+    return x != S(0);
+  else
+    return static_cast<R>(x);
+}
+
+template <class R>
+inline R load_at(const attc_tensor &t, int64_t off) {
+  switch (t.dtype) {
+  case ATTC_F32:
+    return convert<R>(static_cast<const float *>(t.data)[off]);
+  case ATTC_F16:
+    return convert<R>(f16_to_float(static_cast<const uint16_t *>(t.data)[off]));
+  case ATTC_BF16:
+    return convert<R>(
+        bf16_to_float(static_cast<const uint16_t *>(t.data)[off]));
+  case ATTC_I32:
+    return convert<R>(static_cast<const int32_t *>(t.data)[off]);
+  case ATTC_I64:
+    return convert<R>(static_cast<const int64_t *>(t.data)[off]);
+  case ATTC_BOOL:
+    return convert<R>(static_cast<const uint8_t *>(t.data)[off] != 0);
+  case ATTC_F64:
+    return convert<R>(static_cast<const double *>(t.data)[off]);
+  default:
+    return R(0);
+  }
+}
+} // namespace detail
+
+// Reads t[idx...] converted to R (float, int64_t or bool). Any index outside
+// [0, shape[d]), a rank that differs from the number of indices or a null
+// tensor reads as 0, so hooks never touch memory outside the tensor.
+template <class R, class... I>
+inline R load_input(const attc_tensor &t, I... idx) {
+  constexpr int N = int(sizeof...(I));
+  const int64_t ix[N + 1] = {int64_t(idx)..., 0};
+  if (t.rank != N || t.data == nullptr)
+    return R(0);
+  int64_t off = 0;
+  for (int d = 0; d < N; ++d) {
+    // One unsigned compare rejects negatives and indices past the end.
+    if (uint64_t(ix[d]) >= uint64_t(t.shape[d]))
+      return R(0);
+    off += ix[d] * t.strides[d];
+  }
+  return detail::load_at<R>(t, off);
+}
+
+// Same, for the spec's n-th extra input; a missing input reads as 0.
+template <class R, class... I>
+inline R load_input_n(const attc_launch &L, int n, I... idx) {
+  if (n < 0 || n >= L.num_inputs || L.inputs == nullptr)
+    return R(0);
+  return load_input<R>(L.inputs[n], idx...);
+}
+
+} // namespace attc
+
+#endif // ATTC_TYPES_H

@@ -1,0 +1,590 @@
+//===- attention.h - Fused flash-attention CPU kernel template ------------===//
+//
+// attc::cpu::attention<Variant, TQ, TK>(launch) computes one attention launch
+// with an online-softmax (flash) loop over key tiles. Requires attc_abi.h and
+// attc_types.h to be included first. Portable GCC/Clang vector extensions
+// only: the vector width follows the -march the generated code is built for.
+//
+// Layout trick: scores are kept transposed, S^T[key][query], so that the
+// QK^T micro-kernel broadcasts K elements against vectors of queries, every
+// per-query statistic (max, sum, rescale) is a plain vector operation over
+// queries, and neither K nor V needs a transpose (only Q, once per task).
+//
+//===----------------------------------------------------------------------===//
+#ifndef ATTC_CPU_ATTENTION_H
+#define ATTC_CPU_ATTENTION_H
+
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+#include <type_traits>
+#include <utility>
+
+namespace attc {
+namespace cpu {
+namespace detail {
+
+// Vector width and register blocking of the two micro-kernels. QK: kQkRows
+// keys x kQkVecs vectors of queries; PV: kPvRows queries x kPvVecs vectors of
+// value columns. Both leave room for operands in the register file.
+#if defined(__AVX512F__)
+constexpr int kW = 16;
+constexpr int kQkRows = 12, kQkVecs = 2;
+constexpr int kPvRows = 8, kPvVecs = 3;
+#elif defined(__AVX__)
+constexpr int kW = 8;
+constexpr int kQkRows = 6, kQkVecs = 2;
+constexpr int kPvRows = 4, kPvVecs = 3;
+#else
+constexpr int kW = 4;
+constexpr int kQkRows = 6, kQkVecs = 2;
+constexpr int kPvRows = 4, kPvVecs = 3;
+#endif
+static_assert(kW % kPvRows == 0, "PV row blocks must tile a vector");
+
+typedef float vf __attribute__((vector_size(kW * sizeof(float))));
+typedef int32_t vi __attribute__((vector_size(kW * sizeof(float))));
+
+constexpr float kInf = std::numeric_limits<float>::infinity();
+
+inline vf vload(const float *p) {
+  vf v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+inline void vstore(float *p, vf v) { std::memcpy(p, &v, sizeof v); }
+// x - 0 (not 0 + x) folds to x: exact even for -0.
+inline vf vsplat(float x) { return x - vf{}; }
+inline vf vsel(vi m, vf a, vf b) { return (vf)((m & (vi)a) | (~m & (vi)b)); }
+inline vf vmax(vf a, vf b) { return vsel(a > b, a, b); }
+
+// a * b + c as one FMA. GCC's Zen tuning splits loop-carried FMA chains into
+// mul + add, which halves the micro-kernels' throughput; the builtins keep
+// the FMA.
+inline vf vfma(vf a, vf b, vf c) {
+#if defined(__GNUC__) && !defined(__clang__) && defined(__FMA__)
+#if defined(__AVX512F__)
+  return __builtin_ia32_vfmaddps512_mask(a, b, c, -1, 4);
+#else
+  return __builtin_ia32_vfmaddps256(a, b, c);
+#endif
+#else
+  return a * b + c;
+#endif
+}
+
+// exp(x), about 1 ulp (Cephes expf polynomial); exp(-inf) = 0, and inputs
+// below ln(FLT_MIN) flush to 0, which is harmless for softmax weights.
+inline vf vexp(vf x) {
+  const vf lo = vsplat(-87.33654f), hi = vsplat(88.37626f);
+  const vi under = x < lo;
+  x = vsel(x > hi, hi, x);
+  x = vsel(under, lo, x);
+  const vf magic = vsplat(12582912.0f); // 1.5 * 2^23: rounds to integer
+  const vf t = x * 1.44269504088896341f + magic;
+  const vf n = t - magic;
+  const vi ni = (vi)t - (vi)magic;
+  vf r = x - n * 0.693359375f;
+  r = r - n * -2.12194440e-4f;
+  vf p = vsplat(1.9875691500e-4f);
+  p = p * r + 1.3981999507e-3f;
+  p = p * r + 8.3334519073e-3f;
+  p = p * r + 4.1665795894e-2f;
+  p = p * r + 1.6666665459e-1f;
+  p = p * r + 5.0000001201e-1f;
+  p = p * (r * r) + r + 1.0f;
+  const vf scale = (vf)((ni + 127) << 23);
+  return vsel(under, vsplat(0.0f), p * scale);
+}
+
+// S^T[j][i] = sum_d K[j][d] * Qt[d][i] for MR keys and NV query vectors.
+template <int MR, int NV>
+inline void qk_kernel(const float *__restrict qt, int64_t ldq,
+                      const float *__restrict k, int64_t D,
+                      float *__restrict s, int64_t lds) {
+  vf acc[MR][NV];
+#pragma GCC unroll 16
+  for (int r = 0; r < MR; ++r)
+#pragma GCC unroll 4
+    for (int v = 0; v < NV; ++v)
+      acc[r][v] = vf{};
+  for (int64_t d = 0; d < D; ++d) {
+    vf q[NV];
+#pragma GCC unroll 4
+    for (int v = 0; v < NV; ++v)
+      q[v] = vload(qt + d * ldq + v * kW);
+#pragma GCC unroll 16
+    for (int r = 0; r < MR; ++r) {
+      const vf kb = vsplat(k[r * D + d]);
+#pragma GCC unroll 4
+      for (int v = 0; v < NV; ++v)
+        acc[r][v] = vfma(kb, q[v], acc[r][v]);
+    }
+  }
+#pragma GCC unroll 16
+  for (int r = 0; r < MR; ++r)
+#pragma GCC unroll 4
+    for (int v = 0; v < NV; ++v)
+      vstore(s + r * lds + v * kW, acc[r][v]);
+}
+
+// Query vectors [i, n) in blocks of NV vectors (smaller NV for the tail);
+// keys [0, nkp) in blocks of kQkRows, innermost so the Qt slice stays in L1.
+template <int NV>
+inline void qk_tile(const float *qt, int64_t ldq, const float *k, int64_t D,
+                    float *s, int64_t lds, int64_t i, int64_t n,
+                    int64_t nkp) {
+  for (; i + NV * kW <= n; i += NV * kW)
+    for (int64_t j = 0; j < nkp; j += kQkRows)
+      qk_kernel<kQkRows, NV>(qt + i, ldq, k + j * D, D, s + j * lds + i, lds);
+  if constexpr (NV > 1)
+    if (i < n)
+      qk_tile<NV - 1>(qt, ldq, k, D, s, lds, i, n, nkp);
+}
+
+// O[i][c] = O[i][c] * alpha[i] + sum_j P^T[j][i] * V[j][c] for MR queries
+// and NV vectors of value columns.
+template <int MR, int NV, bool Rescale>
+inline void pv_kernel(const float *__restrict p, int64_t ldp,
+                      const float *__restrict v, int64_t ldv, int64_t nk,
+                      float *__restrict o, int64_t ldo,
+                      const float *__restrict alpha) {
+  vf acc[MR][NV];
+#pragma GCC unroll 16
+  for (int r = 0; r < MR; ++r) {
+    const vf a = vsplat(Rescale ? alpha[r] : 1.0f);
+#pragma GCC unroll 4
+    for (int c = 0; c < NV; ++c) {
+      acc[r][c] = vload(o + r * ldo + c * kW);
+      if (Rescale)
+        acc[r][c] *= a;
+    }
+  }
+  for (int64_t j = 0; j < nk; ++j) {
+    vf vv[NV];
+#pragma GCC unroll 4
+    for (int c = 0; c < NV; ++c)
+      vv[c] = vload(v + j * ldv + c * kW);
+#pragma GCC unroll 16
+    for (int r = 0; r < MR; ++r) {
+      const vf pb = vsplat(p[j * ldp + r]);
+#pragma GCC unroll 4
+      for (int c = 0; c < NV; ++c)
+        acc[r][c] = vfma(pb, vv[c], acc[r][c]);
+    }
+  }
+#pragma GCC unroll 16
+  for (int r = 0; r < MR; ++r)
+#pragma GCC unroll 4
+    for (int c = 0; c < NV; ++c)
+      vstore(o + r * ldo + c * kW, acc[r][c]);
+}
+
+// Value columns [c, n) in blocks of NV vectors; query rows [0, nqp) inner so
+// the V column slice stays in L1.
+template <int NV, bool Rescale>
+inline void pv_tile(const float *p, int64_t ldp, const float *v, int64_t ldv,
+                    int64_t nk, float *o, int64_t ldo, const float *alpha,
+                    int64_t c, int64_t n, int64_t nqp) {
+  for (; c + NV * kW <= n; c += NV * kW)
+    for (int64_t i = 0; i < nqp; i += kPvRows)
+      pv_kernel<kPvRows, NV, Rescale>(p + i, ldp, v + c, ldv, nk,
+                                      o + i * ldo + c, ldo, alpha + i);
+  if constexpr (NV > 1)
+    if (c < n)
+      pv_tile<NV - 1, Rescale>(p, ldp, v, ldv, nk, o, ldo, alpha, c, n, nqp);
+}
+
+// dst[c] = src[c * sd] as f32, for n elements; the unit-stride case is
+// written separately so that it vectorizes (including f16/bf16 widening).
+template <class T>
+inline void load_row(float *__restrict dst, const T *__restrict src,
+                     int64_t sd, int64_t n) {
+  if (sd == 1)
+    for (int64_t c = 0; c < n; ++c)
+      dst[c] = to_float(src[c]);
+  else
+    for (int64_t c = 0; c < n; ++c)
+      dst[c] = to_float(src[c * sd]);
+}
+
+template <class T>
+inline void store_row(T *__restrict dst, int64_t sd,
+                      const float *__restrict src, int64_t n) {
+  if (sd == 1)
+    for (int64_t c = 0; c < n; ++c)
+      dst[c] = from_float<T>(src[c]);
+  else
+    for (int64_t c = 0; c < n; ++c)
+      dst[c * sd] = from_float<T>(src[c]);
+}
+
+inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * m; }
+
+// Optional Variant hook: static int tile_class(const attc_launch &, int64_t
+// b, int64_t h, int64_t q0, int64_t q1, int64_t k0, int64_t k1) classifying
+// queries [q0, q1) x keys [k0, k1) of head h as attc::TileClass.
+template <class V, class = void> struct HasTileClass : std::false_type {};
+template <class V>
+struct HasTileClass<V, decltype(void(V::tile_class(
+                           std::declval<const attc_launch &>(), int64_t(0),
+                           int64_t(0), int64_t(0), int64_t(0), int64_t(0),
+                           int64_t(0))))> : std::true_type {};
+
+template <class V>
+inline int tile_class(const attc_launch &L, int64_t b, int64_t h, int64_t q0,
+                      int64_t q1, int64_t k0, int64_t k1) {
+  if constexpr (!V::kHasMask)
+    return kTileFull;
+  else if constexpr (HasTileClass<V>::value)
+    return V::tile_class(L, b, h, q0, q1, k0, k1);
+  else
+    return kTilePartial;
+}
+
+// Per-launch constants shared by all tasks.
+struct Plan {
+  int64_t G;    // query heads per kv head
+  int64_t GS;   // query heads per task (a divisor of G)
+  int64_t nqt;  // query tiles per head
+  int64_t Dvp;  // Dv rounded up to whole vectors
+  int64_t TKp;  // TK rounded up to whole QK key blocks
+  float scale;
+};
+
+// Thread-private scratch, one 64-byte aligned block per thread and launch.
+struct Scratch {
+  void *raw = nullptr;
+  float *qt, *o, *m, *l, *mx, *alpha, *k, *v, *s, *out;
+
+  static int64_t pad(int64_t n) { return round_up(n, 16); }
+  template <int TQ, int TK>
+  bool alloc(const attc_launch &L, const Plan &P) {
+    const int64_t sizes[10] = {P.GS * L.D * TQ, P.GS * TQ * P.Dvp,
+                               P.GS * TQ,       P.GS * TQ,
+                               P.GS * TQ,       TQ,
+                               P.TKp * L.D,     int64_t(TK) * P.Dvp,
+                               P.TKp * TQ,      P.Dvp};
+    int64_t total = 16;
+    for (int64_t n : sizes)
+      total += pad(n);
+    raw = std::malloc(size_t(total) * sizeof(float));
+    if (!raw)
+      return false;
+    float *p = reinterpret_cast<float *>(
+        (reinterpret_cast<uintptr_t>(raw) + 63) & ~uintptr_t(63));
+    float **dst[10] = {&qt, &o, &m, &l, &mx, &alpha, &k, &v, &s, &out};
+    for (int i = 0; i < 10; ++i) {
+      *dst[i] = p;
+      p += pad(sizes[i]);
+    }
+    return true;
+  }
+  ~Scratch() { std::free(raw); }
+};
+
+inline bool check_tensor(const attc_tensor &t, int rank, const int64_t *dims,
+                         int dtype) {
+  if (t.rank != rank || t.dtype != dtype)
+    return false;
+  int64_t n = 1;
+  for (int d = 0; d < rank; ++d) {
+    if (t.shape[d] != dims[d])
+      return false;
+    n *= dims[d];
+  }
+  // Empty tensors (e.g. Lk = 0) may come without storage.
+  return t.data != nullptr || n == 0;
+}
+
+template <class V> inline bool valid_launch(const attc_launch &L) {
+  if (L.B < 0 || L.Hq <= 0 || L.Hkv <= 0 || L.Hq % L.Hkv != 0 || L.Lq < 0 ||
+      L.Lk < 0 || L.D <= 0 || L.Dv <= 0 || L.num_inputs < 0 ||
+      (L.num_inputs > 0 && L.inputs == nullptr))
+    return false;
+  const int et = dtype_of<typename V::elem_t>::value;
+  const int64_t qd[4] = {L.B, L.Hq, L.Lq, L.D};
+  const int64_t kd[4] = {L.B, L.Hkv, L.Lk, L.D};
+  const int64_t vd[4] = {L.B, L.Hkv, L.Lk, L.Dv};
+  const int64_t od[4] = {L.B, L.Hq, L.Lq, L.Dv};
+  const int64_t sd[3] = {L.B, L.Hq, L.Lq};
+  if (!check_tensor(L.q, 4, qd, et) || !check_tensor(L.k, 4, kd, et) ||
+      !check_tensor(L.v, 4, vd, et) || !check_tensor(L.o, 4, od, et))
+    return false;
+  // lse only exists for softmax.
+  if (L.lse.data && (V::kNorm != Normalize::Softmax ||
+                     !check_tensor(L.lse, 3, sd, ATTC_F32)))
+    return false;
+  if (L.max.data && !check_tensor(L.max, 3, sd, ATTC_F32))
+    return false;
+  return true;
+}
+
+// One task: query tile `qt` of the GS query heads starting at `g0` within kv
+// head `hk` of batch `b`, against every key tile.
+template <class V, int TQ, int TK>
+void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
+              int64_t hk, int64_t g0, int64_t qtile) {
+  using T = typename V::elem_t;
+  constexpr bool kSoftmax = V::kNorm == Normalize::Softmax;
+  const int64_t D = L.D, Dv = L.Dv, Dvp = P.Dvp, GS = P.GS;
+  const int64_t q0 = qtile * TQ;
+  const int64_t nq = L.Lq - q0 < TQ ? L.Lq - q0 : TQ;
+  const int64_t nqv = round_up(nq, kW);      // query lanes computed
+  const int64_t nqp = round_up(nq, kPvRows); // query rows in PV
+  const bool track_max = !kSoftmax && L.max.data != nullptr;
+  const int64_t *qs = L.q.strides, *ks = L.k.strides, *vs = L.v.strides;
+
+  // Q^T tiles, pre-scaled, zero in padded lanes; fresh accumulators.
+  for (int64_t g = 0; g < GS; ++g) {
+    const int64_t h = hk * P.G + g0 + g;
+    float *qt = S.qt + g * D * TQ;
+    const T *src = static_cast<const T *>(L.q.data) + b * qs[0] + h * qs[1];
+    for (int64_t i = 0; i < nq; ++i)
+      for (int64_t d = 0; d < D; ++d)
+        qt[d * TQ + i] = P.scale * to_float(src[(q0 + i) * qs[2] + d * qs[3]]);
+    for (int64_t d = 0; d < D; ++d)
+      for (int64_t i = nq; i < nqv; ++i)
+        qt[d * TQ + i] = 0.0f;
+    std::memset(S.o + g * TQ * Dvp, 0, sizeof(float) * TQ * Dvp);
+    for (int64_t i = 0; i < TQ; ++i) {
+      S.m[g * TQ + i] = -kInf;
+      S.l[g * TQ + i] = 0.0f;
+      S.mx[g * TQ + i] = -kInf;
+    }
+  }
+
+  int cls[TQ >= 256 ? 1 : 256 / TQ]; // GS is at most this (see make_plan)
+  for (int64_t k0 = 0; k0 < L.Lk; k0 += TK) {
+    const int64_t nk = L.Lk - k0 < TK ? L.Lk - k0 : TK;
+    const int64_t nkp = round_up(nk, kQkRows);
+
+    // Block-sparsity: skip (query tile, key tile) pairs with nothing kept,
+    // and mask calls where everything is kept.
+    bool any = false;
+    for (int64_t g = 0; g < GS; ++g) {
+      cls[g] = tile_class<V>(L, b, hk * P.G + g0 + g, q0, q0 + nq, k0,
+                             k0 + nk);
+      any |= cls[g] != kTileEmpty;
+    }
+    if (!any)
+      continue;
+
+    // K and V tiles as contiguous f32, shared by the GS heads; K rows past
+    // nk are zero so whole key blocks can be computed.
+    {
+      const T *kb = static_cast<const T *>(L.k.data) + b * ks[0] + hk * ks[1];
+      const T *vb = static_cast<const T *>(L.v.data) + b * vs[0] + hk * vs[1];
+      for (int64_t j = 0; j < nk; ++j) {
+        load_row(S.k + j * D, kb + (k0 + j) * ks[2], ks[3], D);
+        load_row(S.v + j * Dvp, vb + (k0 + j) * vs[2], vs[3], Dv);
+        for (int64_t c = Dv; c < Dvp; ++c)
+          S.v[j * Dvp + c] = 0.0f;
+      }
+      std::memset(S.k + nk * D, 0, sizeof(float) * (nkp - nk) * D);
+    }
+
+    for (int64_t g = 0; g < GS; ++g) {
+      if (cls[g] == kTileEmpty)
+        continue;
+      const int64_t h = hk * P.G + g0 + g;
+      const bool masked = V::kHasMask && cls[g] != kTileFull;
+      float *s = S.s;
+      float *o = S.o + g * TQ * Dvp;
+      float *m = S.m + g * TQ, *l = S.l + g * TQ, *mx = S.mx + g * TQ;
+
+      qk_tile<kQkVecs>(S.qt + g * D * TQ, TQ, S.k, D, s, TQ, 0, nqv, nkp);
+
+      // Per-element hooks, vectorizable over queries when they inline.
+      for (int64_t j = 0; j < nk; ++j) {
+        float *row = s + j * TQ;
+        const int64_t kk = k0 + j;
+        if constexpr (kSoftmax) {
+          if (masked)
+            for (int64_t i = 0; i < nq; ++i) {
+              const float sp = V::score(L, row[i], b, h, hk, q0 + i, kk);
+              row[i] = V::mask(L, b, h, hk, q0 + i, kk) ? sp : -kInf;
+            }
+          else
+            for (int64_t i = 0; i < nq; ++i)
+              row[i] = V::score(L, row[i], b, h, hk, q0 + i, kk);
+        } else {
+          for (int64_t i = 0; i < nq; ++i) {
+            const float sp = V::score(L, row[i], b, h, hk, q0 + i, kk);
+            const bool keep = !masked || V::mask(L, b, h, hk, q0 + i, kk);
+            if (track_max && keep && sp > mx[i])
+              mx[i] = sp;
+            row[i] = keep ? V::weight(L, sp, b, h, hk, q0 + i, kk) : 0.0f;
+          }
+        }
+      }
+
+      if constexpr (kSoftmax) {
+        // Online softmax over this key tile, one vector of queries at a time.
+        for (int64_t i = 0; i < nqv; i += kW) {
+          vf mt = vsplat(-kInf);
+          for (int64_t j = 0; j < nk; ++j)
+            mt = vmax(mt, vload(s + j * TQ + i));
+          const vf mo = vload(m + i);
+          const vf mn = vmax(mo, mt);
+          // All -inf so far: subtract 0 instead (-inf - -inf is NaN).
+          const vf mu = vsel(mn == vsplat(-kInf), vsplat(0.0f), mn);
+          vf sum = vsplat(0.0f);
+          for (int64_t j = 0; j < nk; ++j) {
+            const vf p = vexp(vload(s + j * TQ + i) - mu);
+            vstore(s + j * TQ + i, p);
+            sum += p;
+          }
+          const vf a = vexp(mo - mu);
+          vstore(S.alpha + i, a);
+          vstore(l + i, vload(l + i) * a + sum);
+          vstore(m + i, mn);
+        }
+        pv_tile<kPvVecs, true>(s, TQ, S.v, Dvp, nk, o, Dvp, S.alpha, 0, Dvp,
+                               nqp);
+      } else {
+        pv_tile<kPvVecs, false>(s, TQ, S.v, Dvp, nk, o, Dvp, S.alpha, 0, Dvp,
+                                nqp);
+      }
+    }
+  }
+
+  // Normalize, apply the epilogue and store o, lse and max.
+  for (int64_t g = 0; g < GS; ++g) {
+    const int64_t h = hk * P.G + g0 + g;
+    const float *acc = S.o + g * TQ * Dvp;
+    const int64_t *os = L.o.strides;
+    T *ob = static_cast<T *>(L.o.data) + b * os[0] + h * os[1];
+    for (int64_t i = 0; i < nq; ++i) {
+      const int64_t qi = q0 + i;
+      const float mi = kSoftmax ? S.m[g * TQ + i] : S.mx[g * TQ + i];
+      float inv = 1.0f, lse = -kInf;
+      if constexpr (kSoftmax) {
+        float li = S.l[g * TQ + i];
+        float top = mi;
+        if constexpr (V::kHasSink) {
+          // The sink joins the denominator only: o = acc*e^(m-M)/total.
+          const float sk = V::sink(L, b, h, hk, qi);
+          top = sk > mi ? sk : mi;
+          if (top != -kInf) {
+            const float a = std::exp(mi - top);
+            li = li * a + std::exp(sk - top);
+            inv = a;
+          }
+        }
+        if (li > 0.0f) {
+          inv /= li;
+          lse = top + std::log(li);
+        } else {
+          inv = 0.0f;
+        }
+      }
+      float *row = S.out;
+      for (int64_t c = 0; c < Dv; ++c) {
+        float val = acc[i * Dvp + c] * inv;
+        if constexpr (V::kHasEpilogue)
+          val = V::epilogue(L, val, b, h, hk, qi, c);
+        row[c] = val;
+      }
+      store_row(ob + qi * os[2], os[3], row, Dv);
+      if (L.lse.data) {
+        const int64_t *ls = L.lse.strides;
+        static_cast<float *>(L.lse.data)[b * ls[0] + h * ls[1] + qi * ls[2]] =
+            lse;
+      }
+      if (L.max.data) {
+        const int64_t *ms = L.max.strides;
+        static_cast<float *>(L.max.data)[b * ms[0] + h * ms[1] + qi * ms[2]] =
+            mi;
+      }
+    }
+  }
+}
+
+} // namespace detail
+
+// Runs the launch with query tiles of TQ rows and key tiles of TK keys.
+// Returns ATTC_OK, ATTC_ERR_INVALID for an inconsistent launch, or
+// ATTC_ERR_NOMEM when a thread cannot allocate its scratch.
+template <class V, int TQ, int TK> int attention(const attc_launch &L) {
+  using namespace detail;
+  static_assert(TQ > 0 && TQ % kW == 0, "TQ must be a multiple of kW");
+  static_assert(TK > 0, "TK must be positive");
+  if (!valid_launch<V>(L))
+    return ATTC_ERR_INVALID;
+  if (L.B == 0 || L.Lq == 0)
+    return ATTC_OK;
+
+  Plan P;
+  P.G = L.Hq / L.Hkv;
+  // Heads sharing a kv head share each converted K/V tile, up to 256 rows of
+  // queries per task so that scratch stays cache-sized.
+  const int64_t max_gs = TQ >= 256 ? 1 : 256 / TQ;
+  P.GS = 1;
+  for (int64_t gs = P.G < max_gs ? P.G : max_gs; gs > 1; --gs)
+    if (P.G % gs == 0) {
+      P.GS = gs;
+      break;
+    }
+  P.nqt = (L.Lq + TQ - 1) / TQ;
+  P.Dvp = round_up(L.Dv, kW);
+  P.TKp = round_up(TK, kQkRows);
+  P.scale = V::scale(L);
+  const int64_t nsub = P.G / P.GS;
+  const int64_t ntasks = L.B * L.Hkv * nsub * P.nqt;
+
+  int failed = 0;
+  auto work = [&]() {
+    // Scratch is allocated on a thread's first task, so idle threads of a
+    // small launch allocate nothing.
+    Scratch S;
+    bool ok = false, tried = false;
+#ifdef _OPENMP
+#pragma omp for schedule(dynamic)
+#endif
+    for (int64_t t = 0; t < ntasks; ++t) {
+      if (!tried) {
+        tried = true;
+        ok = S.alloc<TQ, TK>(L, P);
+        if (!ok) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+          failed = 1;
+        }
+      }
+      if (!ok)
+        continue;
+      // Last query tiles first: under causal-like masks they cost the most.
+      const int64_t qtile = P.nqt - 1 - t % P.nqt;
+      int64_t r = t / P.nqt;
+      const int64_t sub = r % nsub;
+      r /= nsub;
+      const int64_t hk = r % L.Hkv;
+      const int64_t b = r / L.Hkv;
+      run_task<V, TQ, TK>(L, P, S, b, hk, sub * P.GS, qtile);
+    }
+  };
+  // No omp.h needed: without num_threads the runtime's default applies.
+  if (L.num_threads > 0) {
+    const int nt = ntasks < L.num_threads ? int(ntasks) : L.num_threads;
+    (void)nt;
+#ifdef _OPENMP
+#pragma omp parallel num_threads(nt)
+#endif
+    work();
+  } else {
+#ifdef _OPENMP
+#pragma omp parallel
+#endif
+    work();
+  }
+  return failed ? ATTC_ERR_NOMEM : ATTC_OK;
+}
+
+} // namespace cpu
+} // namespace attc
+
+#endif // ATTC_CPU_ATTENTION_H

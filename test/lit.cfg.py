@@ -1,0 +1,43 @@
+# lit configuration for attc: FileCheck tests of the dialect, the spec
+# frontend, every pass and code generator, the GoogleTest units and the
+# end-to-end numerical checks.
+import os
+import shutil
+import subprocess
+
+import lit.formats
+import lit.util
+
+config.name = "attc"
+config.test_format = lit.formats.ShTest(not lit.util.which("bash") is None)
+config.suffixes = [".mlir", ".json", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py",
+                   ]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.attc_obj_root, "test")
+
+tools = os.path.join(config.attc_obj_root, "tools")
+config.environment["PATH"] = os.pathsep.join(
+    [os.path.join(tools, "attc"), os.path.join(tools, "attc-opt"),
+     config.llvm_tools_dir, config.environment.get("PATH", "")])
+# Each test run gets its own JIT cache so runs never share state.
+config.environment["ATTC_CACHE_DIR"] = os.path.join(config.test_exec_root,
+                                                    "jit-cache")
+for var in ["HOME", "TMPDIR"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+config.substitutions.append(("%examples", os.path.join(config.attc_src_root,
+                                                       "examples")))
+config.substitutions.append(("%unittests", os.path.join(
+    config.attc_obj_root, "test", "unit", "attc-unittests")))
+
+# GPU tests need a device; CUDA/HIP compile-only tests need the toolchains.
+if shutil.which("nvidia-smi") and subprocess.call(
+        ["nvidia-smi"], stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add("cuda-gpu")
+if os.path.exists("/usr/local/cuda/bin/nvcc") or shutil.which("nvcc"):
+    config.available_features.add("nvcc")
+if shutil.which("hipcc"):
+    config.available_features.add("hipcc")
