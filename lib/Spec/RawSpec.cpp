@@ -34,7 +34,8 @@ std::string typeName(const json &j) {
     return "an integer";
   if (j.is_number_float())
     return "a float";
-  return std::string("a ") + j.type_name();
+  return std::string(j.is_array() || j.is_object() ? "an " : "a ") +
+         j.type_name();
 }
 
 std::string needString(const json &j, const std::string &key) {
@@ -332,7 +333,7 @@ bool attc::readRawSpec(const std::string &text, const std::string &file,
     // Re-parse with exceptions only to get nlohmann's position message.
     try {
       (void)nlohmann::json::parse(text, nullptr, true, true);
-    } catch (const nlohmann::json::parse_error &e) {
+    } catch (const nlohmann::json::exception &e) {
       std::string what = e.what();
       size_t pos = what.find("parse error");
       error = file + ": invalid JSON: " +

@@ -109,7 +109,7 @@ private:
           return keyError("inputs." + input.name,
                           "name clashes with the const '" + c.name + "'");
     }
-    int hq = raw.dims[1], hkv = raw.dims[2];
+    int64_t hq = raw.dims[1], hkv = raw.dims[2];
     if (hq > 0 && hkv > 0 && hq % hkv != 0)
       return keyError("dims.Hkv", "Hq (" + std::to_string(hq) +
                                       ") must be a multiple of Hkv (" +

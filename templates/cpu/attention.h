@@ -5,10 +5,11 @@
 // attc_types.h to be included first. Portable GCC/Clang vector extensions
 // only: the vector width follows the -march the generated code is built for.
 //
-// Layout trick: scores are kept transposed, S^T[key][query], so that the
-// QK^T micro-kernel broadcasts K elements against vectors of queries, every
-// per-query statistic (max, sum, rescale) is a plain vector operation over
-// queries, and neither K nor V needs a transpose (only Q, once per task).
+// Layout trick: everything per query is kept transposed, queries along the
+// vector lanes: S^T = K Q^T and O^T = V^T P^T. Both products are then the
+// same micro-kernel (broadcast K or V elements against vectors of queries),
+// every per-query statistic (max, sum, rescale) is a plain vector operation,
+// and neither K nor V needs a transpose (only Q and O, once per task).
 //
 //===----------------------------------------------------------------------===//
 #ifndef ATTC_CPU_ATTENTION_H
@@ -26,23 +27,19 @@ namespace attc {
 namespace cpu {
 namespace detail {
 
-// Vector width and register blocking of the two micro-kernels. QK: kQkRows
-// keys x kQkVecs vectors of queries; PV: kPvRows queries x kPvVecs vectors of
-// value columns. Both leave room for operands in the register file.
+// Vector width and register blocking of the micro-kernel: kRows broadcast
+// rows (keys for S^T, value columns for O^T) x kVecs vectors of queries,
+// which leaves room for the operands in the register file.
 #if defined(__AVX512F__)
 constexpr int kW = 16;
-constexpr int kQkRows = 12, kQkVecs = 2;
-constexpr int kPvRows = 8, kPvVecs = 3;
+constexpr int kRows = 12, kVecs = 2;
 #elif defined(__AVX__)
 constexpr int kW = 8;
-constexpr int kQkRows = 6, kQkVecs = 2;
-constexpr int kPvRows = 4, kPvVecs = 3;
+constexpr int kRows = 6, kVecs = 2;
 #else
 constexpr int kW = 4;
-constexpr int kQkRows = 6, kQkVecs = 2;
-constexpr int kPvRows = 4, kPvVecs = 3;
+constexpr int kRows = 6, kVecs = 2;
 #endif
-static_assert(kW % kPvRows == 0, "PV row blocks must tile a vector");
 
 typedef float vf __attribute__((vector_size(kW * sizeof(float))));
 typedef int32_t vi __attribute__((vector_size(kW * sizeof(float))));
@@ -58,7 +55,8 @@ inline void vstore(float *p, vf v) { std::memcpy(p, &v, sizeof v); }
 // x - 0 (not 0 + x) folds to x: exact even for -0.
 inline vf vsplat(float x) { return x - vf{}; }
 inline vf vsel(vi m, vf a, vf b) { return (vf)((m & (vi)a) | (~m & (vi)b)); }
-inline vf vmax(vf a, vf b) { return vsel(a > b, a, b); }
+// The ternary form maps onto maxps.
+inline vf vmax(vf a, vf b) { return a > b ? a : b; }
 
 // a * b + c as one FMA. GCC's Zen tuning splits loop-carried FMA chains into
 // mul + add, which halves the micro-kernels' throughput; the builtins keep
@@ -75,13 +73,12 @@ inline vf vfma(vf a, vf b, vf c) {
 #endif
 }
 
-// exp(x), about 1 ulp (Cephes expf polynomial); exp(-inf) = 0, and inputs
-// below ln(FLT_MIN) flush to 0, which is harmless for softmax weights.
-inline vf vexp(vf x) {
-  const vf lo = vsplat(-87.33654f), hi = vsplat(88.37626f);
+// exp(x) for x <= 0 (softmax arguments s - max), about 1 ulp (Cephes expf
+// polynomial). Inputs below ln(FLT_MIN), -inf included, give exactly 0.
+inline vf vexp_neg(vf x) {
+  const vf lo = vsplat(-87.33654f);
   const vi under = x < lo;
-  x = vsel(x > hi, hi, x);
-  x = vsel(under, lo, x);
+  x = vmax(lo, x);
   const vf magic = vsplat(12582912.0f); // 1.5 * 2^23: rounds to integer
   const vf t = x * 1.44269504088896341f + magic;
   const vf n = t - magic;
@@ -96,105 +93,67 @@ inline vf vexp(vf x) {
   p = p * r + 5.0000001201e-1f;
   p = p * (r * r) + r + 1.0f;
   const vf scale = (vf)((ni + 127) << 23);
-  return vsel(under, vsplat(0.0f), p * scale);
+  return (vf)(~under & (vi)(p * scale));
 }
 
-// S^T[j][i] = sum_d K[j][d] * Qt[d][i] for MR keys and NV query vectors.
-template <int MR, int NV>
-inline void qk_kernel(const float *__restrict qt, int64_t ldq,
-                      const float *__restrict k, int64_t D,
-                      float *__restrict s, int64_t lds) {
+enum class Init { Zero, Load, Rescale };
+
+// C[r][i] = init(C[r][i]) + sum_t A(r, t) * B[t][i] for MR rows and NV
+// vectors of queries i. A(r, t) is a[r * lda + t] (ARows) or a[t * lda + r];
+// Rescale multiplies the old C by alpha[i].
+template <int MR, int NV, Init I, bool ARows>
+inline void mk(const float *__restrict a, int64_t lda,
+               const float *__restrict b, int64_t ldb, int64_t n,
+               float *__restrict c, int64_t ldc,
+               const float *__restrict alpha) {
   vf acc[MR][NV];
-#pragma GCC unroll 16
-  for (int r = 0; r < MR; ++r)
 #pragma GCC unroll 4
-    for (int v = 0; v < NV; ++v)
-      acc[r][v] = vf{};
-  for (int64_t d = 0; d < D; ++d) {
-    vf q[NV];
-#pragma GCC unroll 4
-    for (int v = 0; v < NV; ++v)
-      q[v] = vload(qt + d * ldq + v * kW);
+  for (int v = 0; v < NV; ++v) {
+    const vf al = I == Init::Rescale ? vload(alpha + v * kW) : vf{};
 #pragma GCC unroll 16
     for (int r = 0; r < MR; ++r) {
-      const vf kb = vsplat(k[r * D + d]);
+      if (I == Init::Zero)
+        acc[r][v] = vf{};
+      else if (I == Init::Load)
+        acc[r][v] = vload(c + r * ldc + v * kW);
+      else
+        acc[r][v] = vload(c + r * ldc + v * kW) * al;
+    }
+  }
+  for (int64_t t = 0; t < n; ++t) {
+    vf bv[NV];
+#pragma GCC unroll 4
+    for (int v = 0; v < NV; ++v)
+      bv[v] = vload(b + t * ldb + v * kW);
+#pragma GCC unroll 16
+    for (int r = 0; r < MR; ++r) {
+      const vf ab = vsplat(ARows ? a[r * lda + t] : a[t * lda + r]);
 #pragma GCC unroll 4
       for (int v = 0; v < NV; ++v)
-        acc[r][v] = vfma(kb, q[v], acc[r][v]);
+        acc[r][v] = vfma(ab, bv[v], acc[r][v]);
     }
   }
 #pragma GCC unroll 16
   for (int r = 0; r < MR; ++r)
 #pragma GCC unroll 4
     for (int v = 0; v < NV; ++v)
-      vstore(s + r * lds + v * kW, acc[r][v]);
+      vstore(c + r * ldc + v * kW, acc[r][v]);
 }
 
-// Query vectors [i, n) in blocks of NV vectors (smaller NV for the tail);
-// keys [0, nkp) in blocks of kQkRows, innermost so the Qt slice stays in L1.
-template <int NV>
-inline void qk_tile(const float *qt, int64_t ldq, const float *k, int64_t D,
-                    float *s, int64_t lds, int64_t i, int64_t n,
-                    int64_t nkp) {
-  for (; i + NV * kW <= n; i += NV * kW)
-    for (int64_t j = 0; j < nkp; j += kQkRows)
-      qk_kernel<kQkRows, NV>(qt + i, ldq, k + j * D, D, s + j * lds + i, lds);
+// The micro-kernel over query lanes [i, nq) (in blocks of NV vectors, fewer
+// for the tail) and rows [0, nr) (a multiple of kRows, innermost so that the
+// B slice stays in L1).
+template <int NV, Init I, bool ARows>
+inline void mk_tile(const float *a, int64_t lda, const float *b, int64_t ldb,
+                    int64_t n, float *c, int64_t ldc, const float *alpha,
+                    int64_t i, int64_t nq, int64_t nr) {
+  for (; i + NV * kW <= nq; i += NV * kW)
+    for (int64_t r = 0; r < nr; r += kRows)
+      mk<kRows, NV, I, ARows>(a + r * (ARows ? lda : 1), lda, b + i, ldb, n,
+                              c + r * ldc + i, ldc, alpha + i);
   if constexpr (NV > 1)
-    if (i < n)
-      qk_tile<NV - 1>(qt, ldq, k, D, s, lds, i, n, nkp);
-}
-
-// O[i][c] = O[i][c] * alpha[i] + sum_j P^T[j][i] * V[j][c] for MR queries
-// and NV vectors of value columns.
-template <int MR, int NV, bool Rescale>
-inline void pv_kernel(const float *__restrict p, int64_t ldp,
-                      const float *__restrict v, int64_t ldv, int64_t nk,
-                      float *__restrict o, int64_t ldo,
-                      const float *__restrict alpha) {
-  vf acc[MR][NV];
-#pragma GCC unroll 16
-  for (int r = 0; r < MR; ++r) {
-    const vf a = vsplat(Rescale ? alpha[r] : 1.0f);
-#pragma GCC unroll 4
-    for (int c = 0; c < NV; ++c) {
-      acc[r][c] = vload(o + r * ldo + c * kW);
-      if (Rescale)
-        acc[r][c] *= a;
-    }
-  }
-  for (int64_t j = 0; j < nk; ++j) {
-    vf vv[NV];
-#pragma GCC unroll 4
-    for (int c = 0; c < NV; ++c)
-      vv[c] = vload(v + j * ldv + c * kW);
-#pragma GCC unroll 16
-    for (int r = 0; r < MR; ++r) {
-      const vf pb = vsplat(p[j * ldp + r]);
-#pragma GCC unroll 4
-      for (int c = 0; c < NV; ++c)
-        acc[r][c] = vfma(pb, vv[c], acc[r][c]);
-    }
-  }
-#pragma GCC unroll 16
-  for (int r = 0; r < MR; ++r)
-#pragma GCC unroll 4
-    for (int c = 0; c < NV; ++c)
-      vstore(o + r * ldo + c * kW, acc[r][c]);
-}
-
-// Value columns [c, n) in blocks of NV vectors; query rows [0, nqp) inner so
-// the V column slice stays in L1.
-template <int NV, bool Rescale>
-inline void pv_tile(const float *p, int64_t ldp, const float *v, int64_t ldv,
-                    int64_t nk, float *o, int64_t ldo, const float *alpha,
-                    int64_t c, int64_t n, int64_t nqp) {
-  for (; c + NV * kW <= n; c += NV * kW)
-    for (int64_t i = 0; i < nqp; i += kPvRows)
-      pv_kernel<kPvRows, NV, Rescale>(p + i, ldp, v + c, ldv, nk,
-                                      o + i * ldo + c, ldo, alpha + i);
-  if constexpr (NV > 1)
-    if (c < n)
-      pv_tile<NV - 1, Rescale>(p, ldp, v, ldv, nk, o, ldo, alpha, c, n, nqp);
+    if (i < nq)
+      mk_tile<NV - 1, I, ARows>(a, lda, b, ldb, n, c, ldc, alpha, i, nq, nr);
 }
 
 // dst[c] = src[c * sd] as f32, for n elements; the unit-stride case is
@@ -219,6 +178,16 @@ inline void store_row(T *__restrict dst, int64_t sd,
   else
     for (int64_t c = 0; c < n; ++c)
       dst[c * sd] = from_float<T>(src[c]);
+}
+
+// Prefetches the cache lines of a unit-stride row (strided rows are left to
+// the hardware).
+template <class T> inline void prefetch_row(const T *p, int64_t sd, int64_t n) {
+  if (sd != 1)
+    return;
+  const char *c = reinterpret_cast<const char *>(p);
+  for (int64_t off = 0; off < n * int64_t(sizeof(T)); off += 64)
+    __builtin_prefetch(c + off, 0, 2);
 }
 
 inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * m; }
@@ -249,8 +218,8 @@ struct Plan {
   int64_t G;    // query heads per kv head
   int64_t GS;   // query heads per task (a divisor of G)
   int64_t nqt;  // query tiles per head
-  int64_t Dvp;  // Dv rounded up to whole vectors
-  int64_t TKp;  // TK rounded up to whole QK key blocks
+  int64_t Dvp;  // Dv rounded up to whole micro-kernel rows
+  int64_t TKp;  // TK rounded up to whole micro-kernel rows
   float scale;
 };
 
@@ -262,7 +231,7 @@ struct Scratch {
   static int64_t pad(int64_t n) { return round_up(n, 16); }
   template <int TQ, int TK>
   bool alloc(const attc_launch &L, const Plan &P) {
-    const int64_t sizes[10] = {P.GS * L.D * TQ, P.GS * TQ * P.Dvp,
+    const int64_t sizes[10] = {P.GS * L.D * TQ, P.GS * P.Dvp * TQ,
                                P.GS * TQ,       P.GS * TQ,
                                P.GS * TQ,       TQ,
                                P.TKp * L.D,     int64_t(TK) * P.Dvp,
@@ -332,8 +301,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   const int64_t D = L.D, Dv = L.Dv, Dvp = P.Dvp, GS = P.GS;
   const int64_t q0 = qtile * TQ;
   const int64_t nq = L.Lq - q0 < TQ ? L.Lq - q0 : TQ;
-  const int64_t nqv = round_up(nq, kW);      // query lanes computed
-  const int64_t nqp = round_up(nq, kPvRows); // query rows in PV
+  const int64_t nqv = round_up(nq, kW); // query lanes computed
   const bool track_max = !kSoftmax && L.max.data != nullptr;
   const int64_t *qs = L.q.strides, *ks = L.k.strides, *vs = L.v.strides;
 
@@ -348,7 +316,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
     for (int64_t d = 0; d < D; ++d)
       for (int64_t i = nq; i < nqv; ++i)
         qt[d * TQ + i] = 0.0f;
-    std::memset(S.o + g * TQ * Dvp, 0, sizeof(float) * TQ * Dvp);
+    std::memset(S.o + g * Dvp * TQ, 0, sizeof(float) * Dvp * TQ);
     for (int64_t i = 0; i < TQ; ++i) {
       S.m[g * TQ + i] = -kInf;
       S.l[g * TQ + i] = 0.0f;
@@ -359,7 +327,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   int cls[TQ >= 256 ? 1 : 256 / TQ]; // GS is at most this (see make_plan)
   for (int64_t k0 = 0; k0 < L.Lk; k0 += TK) {
     const int64_t nk = L.Lk - k0 < TK ? L.Lk - k0 : TK;
-    const int64_t nkp = round_up(nk, kQkRows);
+    const int64_t nkp = round_up(nk, kRows);
 
     // Block-sparsity: skip (query tile, key tile) pairs with nothing kept,
     // and mask calls where everything is kept.
@@ -384,6 +352,12 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
           S.v[j * Dvp + c] = 0.0f;
       }
       std::memset(S.k + nk * D, 0, sizeof(float) * (nkp - nk) * D);
+      // Start pulling the next K/V tile into L2 while this one is computed.
+      const int64_t k1 = k0 + TK, nn = L.Lk - k1 < TK ? L.Lk - k1 : TK;
+      for (int64_t j = 0; j < nn; ++j) {
+        prefetch_row(kb + (k1 + j) * ks[2], ks[3], D);
+        prefetch_row(vb + (k1 + j) * vs[2], vs[3], Dv);
+      }
     }
 
     for (int64_t g = 0; g < GS; ++g) {
@@ -392,10 +366,12 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       const int64_t h = hk * P.G + g0 + g;
       const bool masked = V::kHasMask && cls[g] != kTileFull;
       float *s = S.s;
-      float *o = S.o + g * TQ * Dvp;
+      float *o = S.o + g * Dvp * TQ;
       float *m = S.m + g * TQ, *l = S.l + g * TQ, *mx = S.mx + g * TQ;
 
-      qk_tile<kQkVecs>(S.qt + g * D * TQ, TQ, S.k, D, s, TQ, 0, nqv, nkp);
+      // S^T = K Q^T
+      mk_tile<kVecs, Init::Zero, true>(S.k, D, S.qt + g * D * TQ, TQ, D, s,
+                                       TQ, S.alpha, 0, nqv, nkp);
 
       // Per-element hooks, vectorizable over queries when they inline.
       for (int64_t j = 0; j < nk; ++j) {
@@ -433,20 +409,21 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
           const vf mu = vsel(mn == vsplat(-kInf), vsplat(0.0f), mn);
           vf sum = vsplat(0.0f);
           for (int64_t j = 0; j < nk; ++j) {
-            const vf p = vexp(vload(s + j * TQ + i) - mu);
+            const vf p = vexp_neg(vload(s + j * TQ + i) - mu);
             vstore(s + j * TQ + i, p);
             sum += p;
           }
-          const vf a = vexp(mo - mu);
+          const vf a = vexp_neg(mo - mu);
           vstore(S.alpha + i, a);
           vstore(l + i, vload(l + i) * a + sum);
           vstore(m + i, mn);
         }
-        pv_tile<kPvVecs, true>(s, TQ, S.v, Dvp, nk, o, Dvp, S.alpha, 0, Dvp,
-                               nqp);
+        // O^T = alpha O^T + V^T P^T
+        mk_tile<kVecs, Init::Rescale, false>(S.v, Dvp, s, TQ, nk, o, TQ,
+                                             S.alpha, 0, nqv, Dvp);
       } else {
-        pv_tile<kPvVecs, false>(s, TQ, S.v, Dvp, nk, o, Dvp, S.alpha, 0, Dvp,
-                                nqp);
+        mk_tile<kVecs, Init::Load, false>(S.v, Dvp, s, TQ, nk, o, TQ, S.alpha,
+                                          0, nqv, Dvp);
       }
     }
   }
@@ -454,7 +431,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   // Normalize, apply the epilogue and store o, lse and max.
   for (int64_t g = 0; g < GS; ++g) {
     const int64_t h = hk * P.G + g0 + g;
-    const float *acc = S.o + g * TQ * Dvp;
+    const float *acc = S.o + g * Dvp * TQ;
     const int64_t *os = L.o.strides;
     T *ob = static_cast<T *>(L.o.data) + b * os[0] + h * os[1];
     for (int64_t i = 0; i < nq; ++i) {
@@ -483,7 +460,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       }
       float *row = S.out;
       for (int64_t c = 0; c < Dv; ++c) {
-        float val = acc[i * Dvp + c] * inv;
+        float val = acc[c * TQ + i] * inv;
         if constexpr (V::kHasEpilogue)
           val = V::epilogue(L, val, b, h, hk, qi, c);
         row[c] = val;
@@ -529,8 +506,8 @@ template <class V, int TQ, int TK> int attention(const attc_launch &L) {
       break;
     }
   P.nqt = (L.Lq + TQ - 1) / TQ;
-  P.Dvp = round_up(L.Dv, kW);
-  P.TKp = round_up(TK, kQkRows);
+  P.Dvp = round_up(L.Dv, kRows);
+  P.TKp = round_up(TK, kRows);
   P.scale = V::scale(L);
   const int64_t nsub = P.G / P.GS;
   const int64_t ntasks = L.B * L.Hkv * nsub * P.nqt;

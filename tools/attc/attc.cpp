@@ -5,7 +5,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Commands.h"
 #include "attc/Spec/SpecToIR.h"
+#include "attc/attc.h"
 #include "attc/Transforms/Passes.h"
 
 #include "mlir/IR/MLIRContext.h"
@@ -13,6 +15,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
@@ -40,6 +43,43 @@ cl::opt<std::string>
                 cl::init("mlir"), cl::sub(compileCmd));
 cl::opt<std::string> compileOutput("o", cl::desc("output path (default -)"),
                                    cl::init("-"), cl::sub(compileCmd));
+
+cl::SubCommand runCmd("run", "Compile a spec for the CPU, run it on .npy "
+                                   "inputs (or random ones), write outputs");
+cl::SubCommand checkCmd("check", "Run the generated kernel and the float64 "
+                                 "reference on the same random inputs");
+cl::SubCommand benchCmd("bench", "Time the generated kernel");
+cl::SubCommand tuneCmd("tune", "Search tile sizes for a shape (not yet)");
+
+cl::opt<std::string> execSpec(cl::Positional, cl::desc("SPEC"), cl::Required,
+                              cl::sub(runCmd), cl::sub(checkCmd),
+                              cl::sub(benchCmd), cl::sub(tuneCmd));
+cl::opt<std::string> execTarget("target", cl::desc("cpu (default)"),
+                                cl::init("cpu"), cl::sub(runCmd),
+                                cl::sub(checkCmd), cl::sub(benchCmd),
+                                cl::sub(tuneCmd));
+cl::list<std::string> execDims("dim", cl::desc("NAME=N: size of a dim"),
+                               cl::sub(runCmd), cl::sub(checkCmd),
+                               cl::sub(benchCmd), cl::sub(tuneCmd));
+cl::list<std::string> runInputs("input",
+                                cl::desc("NAME=FILE.npy: q, k, v or an input"),
+                                cl::sub(runCmd));
+cl::opt<std::string> runOut("out", cl::desc("output directory"),
+                            cl::init("attc-out"), cl::sub(runCmd));
+cl::opt<uint64_t> execSeed("seed", cl::desc("seed of the random inputs"),
+                           cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
+                           cl::sub(benchCmd));
+cl::opt<int> execThreads("threads", cl::desc("threads (default: all cores)"),
+                         cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
+                         cl::sub(benchCmd));
+cl::opt<int> execTileQ("tile-q", cl::desc("query tile size (default 64)"),
+                       cl::init(64), cl::sub(runCmd), cl::sub(checkCmd),
+                       cl::sub(benchCmd), cl::sub(compileCmd));
+cl::opt<int> execTileK("tile-k", cl::desc("key tile size (default 64)"),
+                       cl::init(64), cl::sub(runCmd), cl::sub(checkCmd),
+                       cl::sub(benchCmd), cl::sub(compileCmd));
+cl::opt<int> benchRepeats("repeats", cl::desc("timed runs (default 10)"),
+                          cl::init(10), cl::sub(benchCmd));
 
 /// A bad-input failure: one line on stderr, exit 2.
 int badInput(const Twine &message) {
@@ -93,8 +133,47 @@ int runCompile() {
     os << "\n";
     return writeOutput(compileOutput, text);
   }
-  return badInput("--emit=" + compileEmit + ": not available yet for target " +
-                  compileTarget);
+  if (compileTarget != "cpu")
+    return badInput("--target=" + compileTarget +
+                    ": code generation for this target is not available yet");
+  if (compileArch != "native")
+    return badInput("--arch=" + compileArch +
+                    ": the cpu target only supports --arch=native");
+  auto spec = Spec::fromFile(compileSpec);
+  if (!spec)
+    return badInput(toString(spec.takeError()));
+  JitOptions options;
+  options.tileQ = execTileQ;
+  options.tileK = execTileK;
+  if (compileEmit == "source") {
+    auto source = emitSource(*spec, Target::cpu(), options);
+    if (!source)
+      return badInput(toString(source.takeError()));
+    return writeOutput(compileOutput, *source);
+  }
+  // object: the JIT's shared library, copied to -o.
+  if (compileOutput == "-")
+    return badInput("--emit=object needs -o PATH");
+  auto kernel = jit(*spec, Target::cpu(), options);
+  if (!kernel)
+    return badInput(toString(kernel.takeError()));
+  auto buffer = MemoryBuffer::getFile(kernel->objectPath());
+  if (!buffer)
+    return badInput(kernel->objectPath() + ": cannot read");
+  return writeOutput(compileOutput, (*buffer)->getBuffer());
+}
+
+CommonOptions commonOptions() {
+  CommonOptions opts;
+  opts.spec = execSpec;
+  opts.target = execTarget;
+  opts.dims = execDims;
+  opts.inputs = runInputs;
+  opts.seed = execSeed;
+  opts.threads = execThreads;
+  opts.tileQ = execTileQ;
+  opts.tileK = execTileK;
+  return opts;
 }
 } // namespace
 
@@ -111,5 +190,21 @@ int main(int argc, char **argv) {
   }
   if (compileCmd)
     return runCompile();
-  return badInput("expected a command: compile (see attc --help)");
+  if ((runCmd || checkCmd || benchCmd) &&
+      (execTileQ < 1 || execTileQ > 512 || execTileK < 1 || execTileK > 512))
+    return badInput("--tile-q/--tile-k: expected 1 to 512");
+  if (runCmd)
+    return runCommand(commonOptions(), runOut);
+  if (checkCmd)
+    return checkCommand(commonOptions());
+  if (benchCmd) {
+    if (benchRepeats < 1)
+      return badInput("--repeats: expected a positive count");
+    return benchCommand(commonOptions(), benchRepeats);
+  }
+  if (tuneCmd)
+    return badInput("tune: autotuning is not implemented yet; use attc bench "
+                    "with --tile-q/--tile-k");
+  return badInput("expected a command: compile, run, check, bench or tune "
+                  "(see attc --help)");
 }

@@ -1,0 +1,23 @@
+# Writes OUT: one `const char *const NAME` per SRC-relative file in FILES
+# (entries "path:NAME"), as raw string literals split into chunks that every
+# compiler accepts.
+set(text "// Generated from templates/ by cmake/EmbedTemplates.cmake.\nnamespace attc {\n")
+string(REPLACE "|" ";" FILES "${FILES}")
+foreach(entry ${FILES})
+  string(REPLACE ":" ";" parts ${entry})
+  list(GET parts 0 file)
+  list(GET parts 1 name)
+  file(READ ${SRC}/${file} content)
+  string(LENGTH "${content}" len)
+  set(body "")
+  set(pos 0)
+  while(pos LESS len)
+    string(SUBSTRING "${content}" ${pos} 8000 chunk)
+    string(APPEND body "R\"attc_tpl(${chunk})attc_tpl\"\n")
+    math(EXPR pos "${pos} + 8000")
+  endwhile()
+  string(APPEND text "extern const char *const ${name};\nconst char *const ${name} =\n${body};\n")
+endforeach()
+string(APPEND text "} // namespace attc\n")
+file(WRITE ${OUT}.tmp "${text}")
+file(RENAME ${OUT}.tmp ${OUT})

@@ -1,0 +1,101 @@
+//===- attc.h - attc's C++ library API --------------------------*- C++ -*-===//
+//
+//   attc::Spec spec = cantFail(attc::Spec::fromFile("local.attn.json"));
+//   attc::Kernel kern = cantFail(attc::jit(spec, attc::Target::cpu()));
+//   llvm::Error err = kern.run({{"q", q}, {"k", k}, {"v", v}},
+//                              {{"o", o}, {"lse", lse}});
+//
+// Errors are values (llvm::Expected / llvm::Error) with one-line messages.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTC_ATTC_H
+#define ATTC_ATTC_H
+
+#include "llvm/Support/Error.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace attc {
+
+enum class DType { F32, F16, BF16, I32, I64, Bool, F64 };
+const char *dtypeName(DType dtype);
+size_t dtypeSize(DType dtype);
+
+/// A strided view of memory the caller owns. Strides are in elements; empty
+/// strides mean C-contiguous.
+struct Tensor {
+  void *data = nullptr;
+  DType dtype = DType::F32;
+  std::vector<int64_t> shape;
+  std::vector<int64_t> strides;
+};
+
+struct SpecImpl;
+/// A parsed, verified spec.
+class Spec {
+public:
+  static llvm::Expected<Spec> fromFile(const std::string &path);
+  static llvm::Expected<Spec> fromJson(const std::string &text,
+                                       const std::string &name = "<json>");
+  static llvm::Expected<Spec> fromMLIR(const std::string &text,
+                                       const std::string &name = "<mlir>");
+  const std::string &name() const;
+  /// The attn IR, printed.
+  std::string str() const;
+  std::shared_ptr<SpecImpl> impl;
+};
+
+struct Target {
+  std::string kind = "cpu";
+  std::string arch = "native";
+  static Target cpu() { return Target(); }
+};
+
+/// Options of a JIT compilation.
+struct JitOptions {
+  int tileQ = 64;
+  int tileK = 64;
+  /// Overrides ATTC_CACHE_DIR / the user cache dir when not empty.
+  std::string cacheDir;
+};
+
+struct KernelImpl;
+/// A compiled kernel, cheap to copy.
+class Kernel {
+public:
+  /// Runs on named tensors: q, k, v and the spec's inputs; outputs o and,
+  /// when the spec lists them, lse and max. Checks every view against the
+  /// spec first.
+  llvm::Error run(const std::map<std::string, Tensor> &inputs,
+                  const std::map<std::string, Tensor> &outputs,
+                  int numThreads = 0) const;
+  /// Number of kept (query, key) pairs for the given q/k/v and inputs.
+  llvm::Expected<int64_t>
+  countKept(const std::map<std::string, Tensor> &inputs) const;
+  /// Where the compiled object lives and whether it came from the cache.
+  const std::string &objectPath() const;
+  bool fromCache() const;
+  std::shared_ptr<KernelImpl> impl;
+};
+
+/// Compiles `spec` for `target` (cached on disk by content hash) and loads
+/// it.
+llvm::Expected<Kernel> jit(const Spec &spec, const Target &target,
+                           const JitOptions &options = JitOptions());
+
+/// The C++ source `jit` compiles, for `attc compile --emit=source`.
+llvm::Expected<std::string> emitSource(const Spec &spec, const Target &target,
+                                       const JitOptions &options = JitOptions());
+
+/// Measures this machine's f32 FMA peak in GFLOP/s on `threads` threads
+/// (0: all), with the same compiler and flags as kernels.
+llvm::Expected<double> measureFmaPeak(int threads = 0);
+
+} // namespace attc
+
+#endif // ATTC_ATTC_H

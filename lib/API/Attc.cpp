@@ -1,0 +1,504 @@
+//===- Attc.cpp - the library API: specs, JIT kernels, launches -----------===//
+
+#include "SpecImpl.h"
+
+#include "../Runtime/Jit.h"
+#include "attc/Codegen/CpuCodegen.h"
+#include "attc/Spec/SpecToIR.h"
+#include "attc/Transforms/Passes.h"
+#include "attc_abi.h"
+
+#include "mlir/Pass/PassManager.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+using namespace attc;
+
+static Error makeError(const Twine &message) {
+  return createStringError(inconvertibleErrorCode(), message);
+}
+
+const char *attc::dtypeName(DType dtype) {
+  static const char *const kNames[] = {"f32", "f16", "bf16", "i32",
+                                       "i64", "bool", "f64"};
+  return kNames[int(dtype)];
+}
+
+size_t attc::dtypeSize(DType dtype) {
+  static const size_t kSizes[] = {4, 2, 2, 4, 8, 1, 8};
+  return kSizes[int(dtype)];
+}
+
+static DType toDType(mlir::Type type) {
+  if (type.isF16())
+    return DType::F16;
+  if (type.isBF16())
+    return DType::BF16;
+  if (type.isInteger(32))
+    return DType::I32;
+  if (type.isInteger(64))
+    return DType::I64;
+  if (type.isInteger(1))
+    return DType::Bool;
+  return DType::F32;
+}
+
+bool SpecInfo::wants(const std::string &out) const {
+  for (const std::string &o : outputs)
+    if (o == out)
+      return true;
+  return false;
+}
+
+attn::SpecOp SpecImpl::spec() { return getSpec(*module); }
+
+static SpecInfo extractInfo(attn::SpecOp spec) {
+  SpecInfo info;
+  info.name = spec.getSymName().str();
+  info.dtype = toDType(spec.getDtype());
+  info.bshd = spec.getLayout() == attn::Layout::bshd;
+  for (unsigned i = 0; i < 7; ++i) {
+    int64_t size = spec.getDims().getSizes()[i];
+    info.dims[i] = mlir::ShapedType::isDynamic(size) ? -1 : size;
+  }
+  info.hkvEqualsHq = spec.getHkvEqualsHq();
+  info.dvEqualsD = spec.getDvEqualsD();
+  for (attn::InputOp input : spec.getInputs()) {
+    SpecInfo::Input in;
+    in.name = input.getSymName().str();
+    in.dtype = toDType(input.getElemType());
+    for (mlir::Attribute dim : input.getShape()) {
+      if (auto name = dyn_cast<mlir::StringAttr>(dim))
+        in.shape.push_back({attn::DimsAttr::indexOf(name.getValue()), 0});
+      else
+        in.shape.push_back({-1, cast<mlir::IntegerAttr>(dim).getInt()});
+    }
+    info.inputs.push_back(in);
+  }
+  for (StringRef out : spec.getOutputs().getAsValueRange<mlir::StringAttr>())
+    info.outputs.push_back(out.str());
+  return info;
+}
+
+static Expected<Spec> makeSpec(std::unique_ptr<mlir::MLIRContext> ctx,
+                               mlir::OwningOpRef<mlir::ModuleOp> module,
+                               const std::string &error) {
+  if (!module)
+    return makeError(error);
+  Spec spec;
+  spec.impl = std::make_shared<SpecImpl>();
+  spec.impl->ctx = std::move(ctx);
+  spec.impl->module = std::move(module);
+  spec.impl->info = extractInfo(spec.impl->spec());
+  return spec;
+}
+
+static std::unique_ptr<mlir::MLIRContext> newContext() {
+  auto ctx = std::make_unique<mlir::MLIRContext>(
+      mlir::MLIRContext::Threading::DISABLED);
+  loadSpecDialects(*ctx);
+  return ctx;
+}
+
+Expected<Spec> Spec::fromFile(const std::string &path) {
+  auto ctx = newContext();
+  std::string error;
+  auto module = loadSpecFile(*ctx, path, error);
+  return makeSpec(std::move(ctx), std::move(module), error);
+}
+
+Expected<Spec> Spec::fromJson(const std::string &text,
+                              const std::string &name) {
+  auto ctx = newContext();
+  std::string error;
+  auto module = loadSpecText(*ctx, text, name, /*isMLIR=*/false, error);
+  return makeSpec(std::move(ctx), std::move(module), error);
+}
+
+Expected<Spec> Spec::fromMLIR(const std::string &text,
+                              const std::string &name) {
+  auto ctx = newContext();
+  std::string error;
+  auto module = loadSpecText(*ctx, text, name, /*isMLIR=*/true, error);
+  return makeSpec(std::move(ctx), std::move(module), error);
+}
+
+const std::string &Spec::name() const { return impl->info.name; }
+
+std::string Spec::str() const {
+  std::string text;
+  raw_string_ostream os(text);
+  impl->module->print(os);
+  return text;
+}
+
+//===----------------------------------------------------------------------===//
+// Code generation and JIT
+//===----------------------------------------------------------------------===//
+
+Expected<std::string> attc::emitSource(const Spec &spec, const Target &target,
+                                       const JitOptions &options) {
+  if (target.kind != "cpu")
+    return makeError("target '" + target.kind +
+                     "' is not available yet (only cpu)");
+  if (options.tileQ < 1 || options.tileQ > 512 || options.tileK < 1 ||
+      options.tileK > 512)
+    return makeError("tile sizes must be between 1 and 512");
+  // Lower a copy: the user's spec stays as written.
+  mlir::OwningOpRef<mlir::ModuleOp> lowered = spec.impl->module->clone();
+  mlir::PassManager pm(spec.impl->ctx.get());
+  pm.nest<attn::SpecOp>().addPass(createAttnCanonicalize());
+  if (failed(pm.run(*lowered)))
+    return makeError(spec.name() + ": lowering failed");
+  CpuSchedule schedule;
+  schedule.tileQ = options.tileQ;
+  schedule.tileK = options.tileK;
+  std::string error;
+  mlir::FailureOr<std::string> source;
+  {
+    mlir::ScopedDiagnosticHandler handler(
+        spec.impl->ctx.get(), [&](mlir::Diagnostic &diag) {
+          if (error.empty())
+            error = diag.str();
+          return mlir::success();
+        });
+    source = emitCpuSource(getSpec(*lowered), schedule);
+  }
+  if (failed(source))
+    return makeError(spec.name() + ": CPU code generation failed: " + error);
+  return *source;
+}
+
+struct attc::KernelImpl {
+  SpecInfo info;
+  std::shared_ptr<LoadedObject> object;
+  int (*entry)(const attc_launch *) = nullptr;
+  int64_t (*countKept)(const attc_launch *) = nullptr;
+};
+
+Expected<Kernel> attc::jit(const Spec &spec, const Target &target,
+                           const JitOptions &options) {
+  auto source = emitSource(spec, target, options);
+  if (!source)
+    return source.takeError();
+  auto object = compileAndLoad(*source, cacheDirectory(options.cacheDir));
+  if (!object)
+    return object.takeError();
+  Kernel kernel;
+  kernel.impl = std::make_shared<KernelImpl>();
+  kernel.impl->info = spec.impl->info;
+  kernel.impl->object = *object;
+  kernel.impl->entry = reinterpret_cast<int (*)(const attc_launch *)>(
+      (*object)->symbol("attc_kernel_entry"));
+  kernel.impl->countKept = reinterpret_cast<int64_t (*)(const attc_launch *)>(
+      (*object)->symbol("attc_kernel_count_kept"));
+  if (!kernel.impl->entry || !kernel.impl->countKept)
+    return makeError((*object)->path + ": not an attc kernel (entry missing)");
+  return kernel;
+}
+
+const std::string &Kernel::objectPath() const { return impl->object->path; }
+bool Kernel::fromCache() const { return impl->object->fromCache; }
+
+//===----------------------------------------------------------------------===//
+// Tensor checks and launch
+//===----------------------------------------------------------------------===//
+
+static const char *const kDimNamesApi[7] = {"B", "Hq", "Hkv", "Lq",
+                                            "Lk", "D", "Dv"};
+enum { kB, kHq, kHkv, kLq, kLk, kD, kDv };
+
+std::vector<int64_t> attc::qkvoShape(const SpecInfo &info, const Dims &dims,
+                                     const std::string &which) {
+  int heads = which == "q" || which == "o" ? kHq : kHkv;
+  int len = which == "q" || which == "o" ? kLq : kLk;
+  int depth = which == "v" || which == "o" ? kDv : kD;
+  if (info.bshd)
+    return {dims.v[kB], dims.v[len], dims.v[heads], dims.v[depth]};
+  return {dims.v[kB], dims.v[heads], dims.v[len], dims.v[depth]};
+}
+
+static std::string shapeStr(ArrayRef<int64_t> shape) {
+  std::string s = "[";
+  for (size_t i = 0; i < shape.size(); ++i)
+    s += (i ? ", " : "") + std::to_string(shape[i]);
+  return s + "]";
+}
+
+Expected<Dims> attc::checkTensors(const SpecInfo &info,
+                                  const std::map<std::string, Tensor> &inputs,
+                                  const std::map<std::string, Tensor> *outputs) {
+  Dims dims;
+  for (int i = 0; i < 7; ++i)
+    dims.v[i] = -1;
+  for (auto &[name, t] : inputs) {
+    bool known = name == "q" || name == "k" || name == "v";
+    for (const SpecInfo::Input &in : info.inputs)
+      known |= in.name == name;
+    if (!known)
+      return makeError("unknown input tensor '" + name + "' for spec '" +
+                       info.name + "'");
+    if (!t.data && !t.shape.empty()) {
+      int64_t n = 1;
+      for (int64_t s : t.shape)
+        n *= s;
+      if (n != 0)
+        return makeError("tensor '" + name + "' has no data");
+    }
+    if (!t.strides.empty() && t.strides.size() != t.shape.size())
+      return makeError("tensor '" + name + "' has " +
+                       Twine(t.strides.size()) + " strides for rank " +
+                       Twine(t.shape.size()));
+  }
+  // Infer from q, k, v: which logical dim each axis holds.
+  auto bind = [&](const std::string &tensor, int axis, int dim,
+                  int64_t size) -> Error {
+    if (size < 0)
+      return makeError("tensor '" + tensor + "' has a negative size");
+    if (dims.v[dim] >= 0 && dims.v[dim] != size)
+      return makeError("tensor '" + tensor + "' axis " + Twine(axis) +
+                       " gives " + kDimNamesApi[dim] + " = " + Twine(size) +
+                       " but another tensor gives " + Twine(dims.v[dim]));
+    if (info.dims[dim] >= 0 && info.dims[dim] != size)
+      return makeError("tensor '" + tensor + "' axis " + Twine(axis) +
+                       " gives " + kDimNamesApi[dim] + " = " + Twine(size) +
+                       " but the spec fixes " + kDimNamesApi[dim] + " = " +
+                       Twine(info.dims[dim]));
+    dims.v[dim] = size;
+    return Error::success();
+  };
+  for (const char *which : {"q", "k", "v"}) {
+    auto it = inputs.find(which);
+    if (it == inputs.end())
+      return makeError(std::string("missing input tensor '") + which + "'");
+    const Tensor &t = it->second;
+    if (t.shape.size() != 4)
+      return makeError(std::string("tensor '") + which +
+                       "' must have rank 4, got " + Twine(t.shape.size()));
+    if (t.dtype != info.dtype)
+      return makeError(std::string("tensor '") + which + "' has dtype " +
+                       dtypeName(t.dtype) + " but the spec's dtype is " +
+                       dtypeName(info.dtype));
+    std::string w = which;
+    int heads = w == "q" ? kHq : kHkv, len = w == "q" ? kLq : kLk;
+    int depth = w == "v" ? kDv : kD;
+    int order[4] = {kB, heads, len, depth};
+    if (info.bshd)
+      std::swap(order[1], order[2]);
+    for (int axis = 0; axis < 4; ++axis)
+      if (Error err = bind(w, axis, order[axis], t.shape[axis]))
+        return std::move(err);
+  }
+  if (info.hkvEqualsHq && dims.v[kHkv] != dims.v[kHq])
+    return makeError("Hkv (" + Twine(dims.v[kHkv]) + ") must equal Hq (" +
+                     Twine(dims.v[kHq]) +
+                     ") because the spec does not give Hkv");
+  if (info.dvEqualsD && dims.v[kDv] != dims.v[kD])
+    return makeError("Dv (" + Twine(dims.v[kDv]) + ") must equal D (" +
+                     Twine(dims.v[kD]) + ") because the spec does not give Dv");
+  if (dims.v[kHkv] == 0 || dims.v[kHq] % dims.v[kHkv] != 0)
+    return makeError("Hq (" + Twine(dims.v[kHq]) +
+                     ") must be a multiple of Hkv (" + Twine(dims.v[kHkv]) +
+                     ")");
+  if (dims.v[kD] == 0 || dims.v[kDv] == 0)
+    return makeError("head dims D and Dv must be positive");
+
+  for (const SpecInfo::Input &in : info.inputs) {
+    auto it = inputs.find(in.name);
+    if (it == inputs.end())
+      return makeError("missing input tensor '" + in.name + "' (declared by "
+                       "the spec)");
+    const Tensor &t = it->second;
+    if (t.dtype != in.dtype)
+      return makeError("input '" + in.name + "' has dtype " +
+                       dtypeName(t.dtype) + " but the spec declares " +
+                       dtypeName(in.dtype));
+    std::vector<int64_t> want;
+    for (auto [dim, size] : in.shape)
+      want.push_back(dim >= 0 ? dims.v[dim] : size);
+    if (t.shape != want)
+      return makeError("input '" + in.name + "' has shape " +
+                       shapeStr(t.shape) + " but the spec wants " +
+                       shapeStr(want));
+  }
+  if (outputs) {
+    for (auto &[name, t] : *outputs) {
+      if (name != "o" && name != "lse" && name != "max")
+        return makeError("unknown output tensor '" + name +
+                         "' (expected o, lse or max)");
+      if (!info.wants(name))
+        return makeError("output '" + name + "' is not among the spec's "
+                         "outputs");
+      std::vector<int64_t> want =
+          name == "o" ? qkvoShape(info, dims, "o")
+                      : std::vector<int64_t>{dims.v[kB], dims.v[kHq],
+                                             dims.v[kLq]};
+      if (name != "o" && info.bshd)
+        want = {dims.v[kB], dims.v[kLq], dims.v[kHq]};
+      DType wantType = name == "o" ? info.dtype : DType::F32;
+      if (t.dtype != wantType)
+        return makeError("output '" + name + "' has dtype " +
+                         dtypeName(t.dtype) + ", expected " +
+                         dtypeName(wantType));
+      if (t.shape != want)
+        return makeError("output '" + name + "' has shape " +
+                         shapeStr(t.shape) + ", expected " + shapeStr(want));
+      if (!t.data && (name == "o" || true)) {
+        int64_t n = 1;
+        for (int64_t s : want)
+          n *= s;
+        if (n)
+          return makeError("output '" + name + "' has no data");
+      }
+    }
+    if (!outputs->count("o"))
+      return makeError("missing output tensor 'o'");
+  }
+  return dims;
+}
+
+static int abiDType(DType dtype) {
+  switch (dtype) {
+  case DType::F32:
+    return ATTC_F32;
+  case DType::F16:
+    return ATTC_F16;
+  case DType::BF16:
+    return ATTC_BF16;
+  case DType::I32:
+    return ATTC_I32;
+  case DType::I64:
+    return ATTC_I64;
+  case DType::Bool:
+    return ATTC_BOOL;
+  case DType::F64:
+    return ATTC_F64;
+  }
+  return ATTC_F32;
+}
+
+/// An attc_tensor for `t`; `perm` maps logical axes to the caller's.
+static attc_tensor toAbi(const Tensor &t, ArrayRef<int> perm = {}) {
+  attc_tensor a{};
+  a.data = t.data;
+  a.dtype = abiDType(t.dtype);
+  a.rank = int32_t(t.shape.size());
+  std::vector<int64_t> strides = t.strides;
+  if (strides.empty()) {
+    strides.assign(t.shape.size(), 1);
+    for (int i = int(t.shape.size()) - 2; i >= 0; --i)
+      strides[i] = strides[i + 1] * std::max<int64_t>(t.shape[i + 1], 1);
+  }
+  for (size_t i = 0; i < t.shape.size(); ++i) {
+    size_t from = perm.empty() ? i : perm[i];
+    a.shape[i] = t.shape[from];
+    a.strides[i] = strides[from];
+  }
+  return a;
+}
+
+static Expected<attc_launch>
+buildLaunch(const KernelImpl &k, const std::map<std::string, Tensor> &inputs,
+            const std::map<std::string, Tensor> *outputs,
+            std::vector<attc_tensor> &extra, int numThreads) {
+  auto dims = checkTensors(k.info, inputs, outputs);
+  if (!dims)
+    return dims.takeError();
+  attc_launch L{};
+  L.B = dims->v[kB];
+  L.Hq = dims->v[kHq];
+  L.Hkv = dims->v[kHkv];
+  L.Lq = dims->v[kLq];
+  L.Lk = dims->v[kLk];
+  L.D = dims->v[kD];
+  L.Dv = dims->v[kDv];
+  // bshd: swap the head and sequence axes so the kernel sees [B, H, L, D].
+  std::vector<int> perm4, perm3;
+  if (k.info.bshd) {
+    perm4 = {0, 2, 1, 3};
+    perm3 = {0, 2, 1};
+  }
+  L.q = toAbi(inputs.at("q"), perm4);
+  L.k = toAbi(inputs.at("k"), perm4);
+  L.v = toAbi(inputs.at("v"), perm4);
+  if (outputs) {
+    L.o = toAbi(outputs->at("o"), perm4);
+    if (auto it = outputs->find("lse"); it != outputs->end())
+      L.lse = toAbi(it->second, perm3);
+    if (auto it = outputs->find("max"); it != outputs->end())
+      L.max = toAbi(it->second, perm3);
+  }
+  extra.clear();
+  for (const SpecInfo::Input &in : k.info.inputs)
+    extra.push_back(toAbi(inputs.at(in.name)));
+  L.inputs = extra.data();
+  L.num_inputs = int32_t(extra.size());
+  L.num_threads = numThreads;
+  return L;
+}
+
+Error Kernel::run(const std::map<std::string, Tensor> &inputs,
+                  const std::map<std::string, Tensor> &outputs,
+                  int numThreads) const {
+  std::vector<attc_tensor> extra;
+  auto launch = buildLaunch(*impl, inputs, &outputs, extra, numThreads);
+  if (!launch)
+    return launch.takeError();
+  int status = impl->entry(&*launch);
+  if (status == ATTC_ERR_NOMEM)
+    return makeError("kernel '" + impl->info.name +
+                     "' could not allocate its scratch memory");
+  if (status != 0)
+    return makeError("kernel '" + impl->info.name +
+                     "' rejected the launch (status " + Twine(status) + ")");
+  return Error::success();
+}
+
+Expected<int64_t>
+Kernel::countKept(const std::map<std::string, Tensor> &inputs) const {
+  std::vector<attc_tensor> extra;
+  auto launch = buildLaunch(*impl, inputs, nullptr, extra, 0);
+  if (!launch)
+    return launch.takeError();
+  return impl->countKept(&*launch);
+}
+
+Expected<double> attc::measureFmaPeak(int threads) {
+  static const char *const kSource = R"(
+#include <chrono>
+#include <omp.h>
+typedef float v16 __attribute__((vector_size(64)));
+extern "C" double attc_fma_peak_gflops(int threads) {
+  if (threads <= 0) threads = omp_get_max_threads();
+  const long iters = 20000000;
+  double best = 0;
+  for (int rep = 0; rep < 3; ++rep) {
+    auto t0 = std::chrono::steady_clock::now();
+    float sink = 0;
+#pragma omp parallel num_threads(threads) reduction(+ : sink)
+    {
+      v16 a[12], x = {}, y = {};
+      for (int i = 0; i < 16; ++i) { x[i] = 1.0f + 1e-7f * i; y[i] = 1e-7f; }
+      for (int j = 0; j < 12; ++j) a[j] = x * (float)j;
+      for (long it = 0; it < iters / 16; ++it)
+        for (int j = 0; j < 12; ++j) a[j] = a[j] * x + y;
+      for (int j = 0; j < 12; ++j) for (int i = 0; i < 16; ++i) sink += a[j][i];
+    }
+    double s = std::chrono::duration<double>(
+        std::chrono::steady_clock::now() - t0).count();
+    double flops = 2.0 * 16 * 12 * (iters / 16) * threads;
+    if (sink == 12345.0f) flops += 1;
+    if (flops / s / 1e9 > best) best = flops / s / 1e9;
+  }
+  return best;
+}
+)";
+  auto object = compileAndLoad(kSource, cacheDirectory(""));
+  if (!object)
+    return object.takeError();
+  auto fn = reinterpret_cast<double (*)(int)>(
+      (*object)->symbol("attc_fma_peak_gflops"));
+  if (!fn)
+    return makeError("peak probe did not load");
+  return fn(threads);
+}

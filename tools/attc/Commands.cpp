@@ -1,0 +1,606 @@
+//===- Commands.cpp - attc run, check and bench ---------------------------===//
+
+#include "Commands.h"
+#include "Problem.h"
+
+#include "../../lib/API/SpecImpl.h"
+#include "attc/Reference/Reference.h"
+#include "attc_abi.h"
+#include "attc_types.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <random>
+
+using namespace llvm;
+using namespace attc;
+
+//===----------------------------------------------------------------------===//
+// HostArray
+//===----------------------------------------------------------------------===//
+
+int64_t HostArray::numElements() const {
+  int64_t n = 1;
+  for (int64_t s : shape)
+    n *= s;
+  return n;
+}
+
+Tensor HostArray::view() {
+  Tensor t;
+  t.data = bytes.data();
+  t.dtype = dtype;
+  t.shape = shape;
+  return t;
+}
+
+double HostArray::get(int64_t i) const {
+  const uint8_t *p = bytes.data() + i * dtypeSize(dtype);
+  switch (dtype) {
+  case DType::F32:
+    return *reinterpret_cast<const float *>(p);
+  case DType::F16:
+    return f16_to_float(*reinterpret_cast<const uint16_t *>(p));
+  case DType::BF16:
+    return bf16_to_float(*reinterpret_cast<const uint16_t *>(p));
+  case DType::I32:
+    return *reinterpret_cast<const int32_t *>(p);
+  case DType::I64:
+    return double(*reinterpret_cast<const int64_t *>(p));
+  case DType::Bool:
+    return *p != 0;
+  case DType::F64:
+    return *reinterpret_cast<const double *>(p);
+  }
+  return 0;
+}
+
+void HostArray::set(int64_t i, double x) {
+  uint8_t *p = bytes.data() + i * dtypeSize(dtype);
+  switch (dtype) {
+  case DType::F32:
+    *reinterpret_cast<float *>(p) = float(x);
+    break;
+  case DType::F16:
+    *reinterpret_cast<uint16_t *>(p) = float_to_f16(float(x));
+    break;
+  case DType::BF16:
+    *reinterpret_cast<uint16_t *>(p) = float_to_bf16(float(x));
+    break;
+  case DType::I32:
+    *reinterpret_cast<int32_t *>(p) = int32_t(x);
+    break;
+  case DType::I64:
+    *reinterpret_cast<int64_t *>(p) = int64_t(x);
+    break;
+  case DType::Bool:
+    *p = x != 0;
+    break;
+  case DType::F64:
+    *reinterpret_cast<double *>(p) = x;
+    break;
+  }
+}
+
+NpyArray HostArray::toNpy() const {
+  NpyArray arr;
+  arr.shape = shape;
+  if (dtype == DType::BF16) {
+    arr.dtype = NpyDType::F32;
+    arr.data.resize(numElements() * 4);
+    for (int64_t i = 0; i < numElements(); ++i) {
+      float f = float(get(i));
+      memcpy(arr.data.data() + i * 4, &f, 4);
+    }
+    return arr;
+  }
+  static const NpyDType kMap[] = {NpyDType::F32, NpyDType::F16,
+                                  NpyDType::BF16, NpyDType::I32,
+                                  NpyDType::I64, NpyDType::Bool,
+                                  NpyDType::F64};
+  arr.dtype = kMap[int(dtype)];
+  arr.data = bytes;
+  return arr;
+}
+
+static HostArray makeArray(DType dtype, std::vector<int64_t> shape) {
+  HostArray a;
+  a.dtype = dtype;
+  a.shape = std::move(shape);
+  a.bytes.assign(a.numElements() * dtypeSize(dtype), 0);
+  return a;
+}
+
+//===----------------------------------------------------------------------===//
+// Options shared by run, check and bench
+//===----------------------------------------------------------------------===//
+
+namespace {
+const char *const kDimNames[7] = {"B", "Hq", "Hkv", "Lq", "Lk", "D", "Dv"};
+/// Sizes used for dims that neither the spec, --dim nor an array gives.
+const int64_t kDefaultDims[7] = {1, 4, -1, 256, 256, 64, -1};
+constexpr int64_t kMaxElements = int64_t(1) << 31;
+
+Error badInput(const Twine &message) {
+  return createStringError(inconvertibleErrorCode(), message);
+}
+
+Expected<std::map<std::string, std::string>>
+parsePairs(const std::vector<std::string> &items, StringRef flag) {
+  std::map<std::string, std::string> pairs;
+  for (const std::string &item : items) {
+    auto [name, value] = StringRef(item).split('=');
+    if (name.empty() || value.empty() || !StringRef(item).contains('='))
+      return badInput("--" + flag + " " + item + ": expected NAME=VALUE");
+    if (pairs.count(name.str()))
+      return badInput("--" + flag + " " + name + " given twice");
+    pairs[name.str()] = value.str();
+  }
+  return pairs;
+}
+
+/// Resolves every dim from the spec, --dim and the given arrays' shapes.
+Expected<Dims> resolveDims(const SpecInfo &info,
+                           const std::map<std::string, std::string> &dimFlags,
+                           const std::map<std::string, NpyArray> &given) {
+  Dims dims;
+  std::string source[7];
+  for (int i = 0; i < 7; ++i) {
+    dims.v[i] = info.dims[i];
+    source[i] = "the spec";
+  }
+  auto bind = [&](int i, int64_t size, const std::string &from) -> Error {
+    if (dims.v[i] >= 0 && dims.v[i] != size)
+      return badInput(std::string(kDimNames[i]) + ": " + from + " gives " +
+                      Twine(size) + " but " + source[i] + " gives " +
+                      Twine(dims.v[i]));
+    dims.v[i] = size;
+    source[i] = from;
+    return Error::success();
+  };
+  for (auto &[name, value] : dimFlags) {
+    int idx = -1;
+    for (int i = 0; i < 7; ++i)
+      if (name == kDimNames[i])
+        idx = i;
+    if (idx < 0)
+      return badInput("--dim " + name +
+                      ": unknown dim (expected B, Hq, Hkv, Lq, Lk, D or Dv)");
+    int64_t size;
+    if (StringRef(value).getAsInteger(10, size) || size < 0 ||
+        size > (int64_t(1) << 31))
+      return badInput("--dim " + name + "=" + value +
+                      ": expected a non-negative integer");
+    if ((idx == 1 || idx == 2 || idx == 5 || idx == 6) && size == 0)
+      return badInput("--dim " + name + "=0: head counts and head dims "
+                      "must be positive");
+    if (Error err = bind(idx, size, "--dim " + name))
+      return std::move(err);
+  }
+  // q/k/v arrays in the caller's layout.
+  for (const char *which : {"q", "k", "v"}) {
+    auto it = given.find(which);
+    if (it == given.end())
+      continue;
+    const NpyArray &arr = it->second;
+    std::string w = which;
+    if (arr.shape.size() != 4)
+      return badInput("--input " + w + ": expected rank 4, got " +
+                      Twine(arr.shape.size()));
+    int heads = w == "q" ? 1 : 2, len = w == "q" ? 3 : 4;
+    int depth = w == "v" ? 6 : 5;
+    int order[4] = {0, heads, len, depth};
+    if (info.bshd)
+      std::swap(order[1], order[2]);
+    for (int axis = 0; axis < 4; ++axis)
+      if (Error err = bind(order[axis], arr.shape[axis], "--input " + w))
+        return std::move(err);
+  }
+  // Inputs whose shape names a dim.
+  for (const SpecInfo::Input &in : info.inputs) {
+    auto it = given.find(in.name);
+    if (it == given.end())
+      continue;
+    if (it->second.shape.size() != in.shape.size())
+      return badInput("--input " + in.name + ": expected rank " +
+                      Twine(in.shape.size()) + ", got " +
+                      Twine(it->second.shape.size()));
+    for (size_t axis = 0; axis < in.shape.size(); ++axis)
+      if (in.shape[axis].first >= 0)
+        if (Error err = bind(in.shape[axis].first, it->second.shape[axis],
+                             "--input " + in.name))
+          return std::move(err);
+  }
+  if (dims.v[2] < 0 && info.hkvEqualsHq && dims.v[1] >= 0)
+    dims.v[2] = dims.v[1];
+  if (dims.v[1] < 0 && info.hkvEqualsHq && dims.v[2] >= 0)
+    dims.v[1] = dims.v[2];
+  for (int i = 0; i < 7; ++i)
+    if (dims.v[i] < 0 && kDefaultDims[i] >= 0)
+      dims.v[i] = kDefaultDims[i];
+  if (dims.v[2] < 0)
+    dims.v[2] = dims.v[1];
+  if (dims.v[6] < 0)
+    dims.v[6] = dims.v[5];
+  if (info.hkvEqualsHq && dims.v[2] != dims.v[1])
+    return badInput("Hkv must equal Hq (the spec leaves Hkv out)");
+  if (info.dvEqualsD && dims.v[6] != dims.v[5])
+    return badInput("Dv must equal D (the spec leaves Dv out)");
+  if (dims.v[1] % dims.v[2] != 0)
+    return badInput("Hq (" + Twine(dims.v[1]) + ") must be a multiple of Hkv (" +
+                    Twine(dims.v[2]) + ")");
+  return dims;
+}
+
+/// Reads a --input file, converting f32 to the wanted storage type.
+Expected<HostArray> fromNpy(const std::string &name, const std::string &path,
+                            const NpyArray &arr, DType want) {
+  HostArray a = makeArray(want, arr.shape);
+  bool ok = false;
+  switch (arr.dtype) {
+  case NpyDType::F32:
+    ok = want == DType::F32 || want == DType::F16 || want == DType::BF16;
+    break;
+  case NpyDType::F16:
+    ok = want == DType::F16;
+    break;
+  case NpyDType::I32:
+  case NpyDType::I64:
+    ok = want == DType::I32 || want == DType::I64;
+    break;
+  case NpyDType::Bool:
+    ok = want == DType::Bool;
+    break;
+  default:
+    break;
+  }
+  if (!ok)
+    return badInput("--input " + name + "=" + path + ": dtype " +
+                    npyDTypeName(arr.dtype) + " does not fit " +
+                    dtypeName(want) + " (give " + dtypeName(want) +
+                    (want == DType::F16 || want == DType::BF16 ? " or f32" : "") +
+                    ")");
+  HostArray src;
+  static const DType kMap[] = {DType::F32, DType::F16, DType::BF16,
+                               DType::I32, DType::I64, DType::Bool,
+                               DType::F64};
+  src.dtype = kMap[int(arr.dtype)];
+  src.shape = arr.shape;
+  src.bytes = arr.data;
+  for (int64_t i = 0; i < a.numElements(); ++i)
+    a.set(i, src.get(i));
+  return a;
+}
+
+struct Setup {
+  Spec spec;
+  Dims dims;
+  Problem problem;
+};
+
+Expected<Setup> prepare(const CommonOptions &opts, bool allowInputs) {
+  auto spec = Spec::fromFile(opts.spec);
+  if (!spec)
+    return spec.takeError();
+  const SpecInfo &info = spec->impl->info;
+  auto dimFlags = parsePairs(opts.dims, "dim");
+  if (!dimFlags)
+    return dimFlags.takeError();
+  auto inputFlags = parsePairs(opts.inputs, "input");
+  if (!inputFlags)
+    return inputFlags.takeError();
+  if (!allowInputs && !inputFlags->empty())
+    return badInput("--input is only accepted by attc run");
+  std::map<std::string, NpyArray> given;
+  for (auto &[name, path] : *inputFlags) {
+    bool known = name == "q" || name == "k" || name == "v";
+    for (const SpecInfo::Input &in : info.inputs)
+      known |= in.name == name;
+    if (!known)
+      return badInput("--input " + name + ": the spec has no input '" + name +
+                      "' (q, k, v and its declared inputs)");
+    std::string error;
+    if (!readNpy(path, given[name], error))
+      return badInput("--input " + name + ": " + error);
+  }
+  auto dims = resolveDims(info, *dimFlags, given);
+  if (!dims)
+    return dims.takeError();
+
+  Setup setup{std::move(*spec), *dims, {}};
+  std::mt19937_64 rng(opts.seed);
+  std::normal_distribution<double> normal;
+  auto makeInput = [&](const std::string &name, DType dtype,
+                       std::vector<int64_t> shape) -> Error {
+    int64_t n = 1;
+    for (int64_t s : shape) {
+      if (s > 0 && n > kMaxElements / s)
+        return badInput(name + ": " + Twine(n) + " x " + Twine(s) +
+                        " elements is too large");
+      n *= s;
+    }
+    if (auto it = given.find(name); it != given.end()) {
+      if (it->second.shape != shape)
+        return badInput("--input " + name + ": shape does not match the "
+                        "resolved dims");
+      auto arr = fromNpy(name, (*inputFlags)[name], it->second, dtype);
+      if (!arr)
+        return arr.takeError();
+      setup.problem.inputs[name] = std::move(*arr);
+      return Error::success();
+    }
+    HostArray a = makeArray(dtype, shape);
+    for (int64_t i = 0; i < n; ++i) {
+      if (dtype == DType::I32 || dtype == DType::I64)
+        a.set(i, double(rng() % 4));
+      else if (dtype == DType::Bool)
+        a.set(i, double(rng() % 2));
+      else
+        a.set(i, normal(rng));
+    }
+    setup.problem.inputs[name] = std::move(a);
+    setup.problem.generated.push_back(name);
+    return Error::success();
+  };
+  for (const char *which : {"q", "k", "v"})
+    if (Error err = makeInput(which, info.dtype, qkvoShape(info, *dims, which)))
+      return std::move(err);
+  for (const SpecInfo::Input &in : info.inputs) {
+    std::vector<int64_t> shape;
+    for (auto [dim, size] : in.shape)
+      shape.push_back(dim >= 0 ? dims->v[dim] : size);
+    if (Error err = makeInput(in.name, in.dtype, shape))
+      return std::move(err);
+  }
+  // Outputs, poisoned so an unwritten element shows.
+  auto poisoned = [&](DType dtype, std::vector<int64_t> shape) {
+    HostArray a = makeArray(dtype, shape);
+    for (int64_t i = 0; i < a.numElements(); ++i)
+      a.set(i, NAN);
+    return a;
+  };
+  setup.problem.outputs["o"] =
+      poisoned(info.dtype, qkvoShape(info, *dims, "o"));
+  std::vector<int64_t> rowShape =
+      info.bshd ? std::vector<int64_t>{dims->v[0], dims->v[3], dims->v[1]}
+                : std::vector<int64_t>{dims->v[0], dims->v[1], dims->v[3]};
+  for (const char *side : {"lse", "max"})
+    if (info.wants(side))
+      setup.problem.outputs[side] = poisoned(DType::F32, rowShape);
+  return setup;
+}
+
+std::map<std::string, Tensor> views(std::map<std::string, HostArray> &arrays) {
+  std::map<std::string, Tensor> out;
+  for (auto &[name, a] : arrays)
+    out[name] = a.view();
+  return out;
+}
+
+Expected<Kernel> compile(Setup &setup, const CommonOptions &opts) {
+  if (opts.target != "cpu")
+    return badInput("--target=" + opts.target +
+                    ": only cpu kernels can run on this machine");
+  JitOptions jo;
+  jo.tileQ = opts.tileQ;
+  jo.tileK = opts.tileK;
+  return jit(setup.spec, Target::cpu(), jo);
+}
+
+int fail(const Twine &message, int code) {
+  errs() << "attc: " << message << "\n";
+  return code;
+}
+
+int failError(Error err, int code = 2) {
+  std::string message = toString(std::move(err));
+  return fail(message, code);
+}
+
+std::string dimsStr(const Dims &dims) {
+  std::string s;
+  for (int i = 0; i < 7; ++i)
+    s += formatv("{0}{1}={2}", i ? " " : "", kDimNames[i], dims.v[i]).str();
+  return s;
+}
+
+/// A logical-order (b,h,l,d) copy as doubles of a bhsd/bshd array.
+RefTensor toLogical(const HostArray &a, bool bshd) {
+  RefTensor t;
+  int64_t B = a.shape[0], X = a.shape[1], Y = a.shape[2], Z = a.shape[3];
+  t.shape = bshd ? std::vector<int64_t>{B, Y, X, Z}
+                 : std::vector<int64_t>{B, X, Y, Z};
+  t.data.resize(a.numElements());
+  for (int64_t b = 0; b < B; ++b)
+    for (int64_t x = 0; x < X; ++x)
+      for (int64_t y = 0; y < Y; ++y)
+        for (int64_t z = 0; z < Z; ++z) {
+          int64_t src = ((b * X + x) * Y + y) * Z + z;
+          int64_t dst = bshd ? ((b * Y + y) * X + x) * Z + z : src;
+          t.data[dst] = a.get(src);
+        }
+  return t;
+}
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Commands
+//===----------------------------------------------------------------------===//
+
+int attc::runCommand(const CommonOptions &opts, const std::string &outDir) {
+  auto setup = prepare(opts, /*allowInputs=*/true);
+  if (!setup)
+    return failError(setup.takeError());
+  auto kernel = compile(*setup, opts);
+  if (!kernel)
+    return failError(kernel.takeError());
+  Problem &p = setup->problem;
+  if (Error err = kernel->run(views(p.inputs), views(p.outputs), opts.threads))
+    return failError(std::move(err));
+  if (std::error_code ec = sys::fs::create_directories(outDir))
+    return fail("--out " + outDir + ": cannot create: " + ec.message(), 2);
+  auto write = [&](const std::string &name, const HostArray &a) -> bool {
+    SmallString<256> path(outDir);
+    sys::path::append(path, name + ".npy");
+    HostArray out = a;
+    if (name == "o" && a.dtype != DType::F32) {
+      out = makeArray(DType::F32, a.shape);
+      for (int64_t i = 0; i < a.numElements(); ++i)
+        out.set(i, a.get(i));
+    }
+    std::string error;
+    if (!writeNpy(std::string(path), out.toNpy(), error)) {
+      errs() << "attc: --out: " << error << "\n";
+      return false;
+    }
+    outs() << "wrote " << path << "\n";
+    return true;
+  };
+  for (auto &[name, a] : p.outputs)
+    if (!write(name, a))
+      return 2;
+  for (const std::string &name : p.generated)
+    if (!write(name, p.inputs[name]))
+      return 2;
+  return 0;
+}
+
+int attc::checkCommand(const CommonOptions &opts) {
+  auto setup = prepare(opts, /*allowInputs=*/false);
+  if (!setup)
+    return failError(setup.takeError());
+  auto kernel = compile(*setup, opts);
+  if (!kernel)
+    return failError(kernel.takeError());
+  Problem &p = setup->problem;
+  if (Error err = kernel->run(views(p.inputs), views(p.outputs), opts.threads))
+    return failError(std::move(err));
+
+  const SpecInfo &info = setup->spec.impl->info;
+  const Dims &d = setup->dims;
+  RefProblem ref;
+  ref.B = d.v[0];
+  ref.Hq = d.v[1];
+  ref.Hkv = d.v[2];
+  ref.Lq = d.v[3];
+  ref.Lk = d.v[4];
+  ref.D = d.v[5];
+  ref.Dv = d.v[6];
+  ref.q = toLogical(p.inputs["q"], info.bshd);
+  ref.k = toLogical(p.inputs["k"], info.bshd);
+  ref.v = toLogical(p.inputs["v"], info.bshd);
+  for (const SpecInfo::Input &in : info.inputs) {
+    const HostArray &a = p.inputs[in.name];
+    RefTensor t{a.shape, std::vector<double>(a.numElements())};
+    for (int64_t i = 0; i < a.numElements(); ++i)
+      t.data[i] = a.get(i);
+    ref.inputs.push_back(std::move(t));
+  }
+  RefResult result;
+  std::string error;
+  if (!runReference(setup->spec.impl->spec(), ref, result, error))
+    return fail(opts.spec + ": " + error, 2);
+
+  // Normwise relative error: max |x - ref| / max |ref|, where a NaN or a
+  // mismatched infinity counts as an infinite error.
+  auto compare = [&](const HostArray &got, const RefTensor &want,
+                     bool rows) -> std::pair<double, double> {
+    double maxAbs = 0, maxRef = 0;
+    int64_t B = d.v[0], H = d.v[1], L = d.v[3];
+    int64_t inner = rows ? 1 : d.v[6];
+    for (int64_t b = 0; b < B; ++b)
+      for (int64_t h = 0; h < H; ++h)
+        for (int64_t l = 0; l < L; ++l)
+          for (int64_t x = 0; x < inner; ++x) {
+            int64_t logical = ((b * H + h) * L + l) * inner + x;
+            int64_t stored = info.bshd ? ((b * L + l) * H + h) * inner + x
+                                       : logical;
+            double g = got.get(stored), r = want.data[logical];
+            double e;
+            if (std::isnan(g) || std::isnan(r))
+              e = INFINITY;
+            else if (std::isinf(g) || std::isinf(r))
+              e = g == r ? 0 : INFINITY;
+            else
+              e = std::fabs(g - r);
+            maxAbs = std::max(maxAbs, e);
+            if (std::isfinite(r))
+              maxRef = std::max(maxRef, std::fabs(r));
+          }
+    return {maxAbs, maxAbs / std::max(maxRef, 1e-30)};
+  };
+  double tol = info.dtype == DType::F32 ? 1e-5 : 1e-2;
+  bool ok = true;
+  outs() << formatv("check {0}: target cpu, {1}, dtype {2}, seed {3}\n",
+                    info.name, dimsStr(d), dtypeName(info.dtype), opts.seed);
+  for (auto &[name, got] : p.outputs) {
+    const RefTensor &want = name == "o" ? result.o
+                            : name == "lse" ? result.lse
+                                            : result.max;
+    auto [absErr, relErr] = compare(got, want, name != "o");
+    // A zero reference (e.g. every row fully masked) needs exact zeros.
+    bool pass = relErr <= tol || absErr <= tol * 1e-3;
+    ok &= pass;
+    outs() << formatv("  {0,-4} max abs error {1:e3}, max rel error {2:e3} "
+                      "(tolerance {3:e1}) {4}\n",
+                      name, absErr, relErr, tol, pass ? "ok" : "FAILED");
+  }
+  outs().flush();
+  if (!ok)
+    return fail(opts.spec + ": the kernel's output differs from the float64 "
+                            "reference beyond the tolerance",
+                1);
+  return 0;
+}
+
+int attc::benchCommand(const CommonOptions &opts, int repeats) {
+  auto setup = prepare(opts, /*allowInputs=*/false);
+  if (!setup)
+    return failError(setup.takeError());
+  auto kernel = compile(*setup, opts);
+  if (!kernel)
+    return failError(kernel.takeError());
+  Problem &p = setup->problem;
+  auto in = views(p.inputs), out = views(p.outputs);
+  if (Error err = kernel->run(in, out, opts.threads)) // warm-up
+    return failError(std::move(err));
+  std::vector<double> times;
+  for (int i = 0; i < repeats; ++i) {
+    auto t0 = std::chrono::steady_clock::now();
+    if (Error err = kernel->run(in, out, opts.threads))
+      return failError(std::move(err));
+    times.push_back(std::chrono::duration<double>(
+                        std::chrono::steady_clock::now() - t0)
+                        .count());
+  }
+  std::sort(times.begin(), times.end());
+  double median = times[times.size() / 2];
+  auto kept = kernel->countKept(in);
+  if (!kept)
+    return failError(kept.takeError());
+  const Dims &d = setup->dims;
+  double all = double(d.v[0]) * d.v[1] * d.v[3] * d.v[4];
+  double flops = double(*kept) * (2.0 * d.v[5] + 2.0 * d.v[6]);
+  auto peak = measureFmaPeak(opts.threads);
+  if (!peak)
+    return failError(peak.takeError());
+  double gflops = flops / median / 1e9;
+  outs() << formatv("bench {0}: target cpu, {1}, dtype {2}\n",
+                    setup->spec.name(), dimsStr(d),
+                    dtypeName(setup->spec.impl->info.dtype));
+  outs() << formatv("  median {0:f3} ms over {1} runs (min {2:f3} ms)\n",
+                    median * 1e3, repeats, times.front() * 1e3);
+  outs() << formatv("  kept pairs {0} of {1} (density {2:f4}); FLOPs count "
+                    "only kept pairs: 2*(D+Dv) each\n",
+                    *kept, int64_t(all), all > 0 ? *kept / all : 0.0);
+  outs() << formatv("  {0:f1} GFLOP/s = {1:f1}% of the measured f32 FMA "
+                    "peak ({2:f1} GFLOP/s)\n",
+                    gflops, 100.0 * gflops / *peak, *peak);
+  return 0;
+}

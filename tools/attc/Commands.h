@@ -1,0 +1,28 @@
+//===- Commands.h - attc run, check and bench -------------------*- C++ -*-===//
+
+#ifndef ATTC_TOOLS_ATTC_COMMANDS_H
+#define ATTC_TOOLS_ATTC_COMMANDS_H
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace attc {
+
+struct CommonOptions {
+  std::string spec;
+  std::string target = "cpu";
+  std::vector<std::string> dims;   ///< NAME=N
+  std::vector<std::string> inputs; ///< NAME=FILE.npy
+  uint64_t seed = 0;
+  int threads = 0;
+  int tileQ = 64, tileK = 64;
+};
+
+int runCommand(const CommonOptions &opts, const std::string &outDir);
+int checkCommand(const CommonOptions &opts);
+int benchCommand(const CommonOptions &opts, int repeats);
+
+} // namespace attc
+
+#endif // ATTC_TOOLS_ATTC_COMMANDS_H
