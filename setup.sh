@@ -39,7 +39,7 @@ ninja -C "$build_dir" -j "$jobs" attc attc-opt attc-unittests >/dev/null ||
 case "$job" in
 build) ;;
 demo)
-  spec=${2:-examples/causal_softcap.attn.json}
+  spec=${2:-examples/causal.attn.json}
   echo "== attc compile $spec --target=cpu --emit=source (first lines)"
   "$build_dir/tools/attc/attc" compile "$spec" --target=cpu --emit=source |
     grep -n "attc_kernel_entry" | head -3

@@ -45,6 +45,10 @@ public:
   static llvm::Expected<Spec> fromMLIR(const std::string &text,
                                        const std::string &name = "<mlir>");
   const std::string &name() const;
+  /// The same spec with another storage dtype (f32, f16, bf16) and/or
+  /// layout (bhsd, bshd); an empty string keeps the spec's own.
+  llvm::Expected<Spec> withOverrides(const std::string &dtype,
+                                     const std::string &layout) const;
   /// The attn IR, printed.
   std::string str() const;
   std::shared_ptr<SpecImpl> impl;

@@ -8,6 +8,7 @@
 #include "attc/Transforms/Passes.h"
 #include "attc_abi.h"
 
+#include "mlir/IR/Builders.h"
 #include "mlir/Pass/PassManager.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -124,6 +125,33 @@ Expected<Spec> Spec::fromMLIR(const std::string &text,
 }
 
 const std::string &Spec::name() const { return impl->info.name; }
+
+Expected<Spec> Spec::withOverrides(const std::string &dtype,
+                                   const std::string &layout) const {
+  auto copy = fromMLIR(str(), impl->info.name);
+  if (!copy)
+    return copy.takeError();
+  attn::SpecOp op = copy->impl->spec();
+  mlir::Builder b(op.getContext());
+  if (!dtype.empty()) {
+    if (dtype != "f32" && dtype != "f16" && dtype != "bf16")
+      return makeError("--dtype: unknown dtype '" + dtype +
+                       "' (expected f32, f16 or bf16)");
+    op.setDtype(dtype == "f16"    ? mlir::Type(b.getF16Type())
+                : dtype == "bf16" ? mlir::Type(b.getBF16Type())
+                                  : mlir::Type(b.getF32Type()));
+  }
+  if (!layout.empty()) {
+    if (layout != "bhsd" && layout != "bshd")
+      return makeError("--layout: unknown layout '" + layout +
+                       "' (expected bhsd or bshd)");
+    op.setLayoutAttr(attn::LayoutAttr::get(
+        op.getContext(),
+        layout == "bshd" ? attn::Layout::bshd : attn::Layout::bhsd));
+  }
+  copy->impl->info = extractInfo(op);
+  return copy;
+}
 
 std::string Spec::str() const {
   std::string text;

@@ -17,6 +17,8 @@
 using namespace llvm;
 using namespace attc;
 
+// Objects are opened with RTLD_NODELETE: OpenMP worker threads started by a
+// kernel outlive the handle, so the code must stay mapped until exit.
 LoadedObject::~LoadedObject() {
   if (handle)
     dlclose(handle);
@@ -137,7 +139,7 @@ attc::compileAndLoad(const std::string &source, const std::string &cacheDir) {
   auto loaded = std::make_shared<LoadedObject>();
   loaded->path = std::string(object);
   if (sys::fs::exists(object)) {
-    loaded->handle = dlopen(object.c_str(), RTLD_NOW | RTLD_LOCAL);
+    loaded->handle = dlopen(object.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
     if (loaded->handle) {
       loaded->fromCache = true;
       return loaded;
@@ -189,7 +191,7 @@ attc::compileAndLoad(const std::string &source, const std::string &cacheDir) {
     return makeError(object + ": cannot rename into place: " + ec.message());
   }
   sys::fs::remove(logPath);
-  loaded->handle = dlopen(object.c_str(), RTLD_NOW | RTLD_LOCAL);
+  loaded->handle = dlopen(object.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
   if (!loaded->handle)
     return makeError(object + ": cannot load: " + dlerror());
   return loaded;

@@ -180,16 +180,6 @@ inline void store_row(T *__restrict dst, int64_t sd,
       dst[c * sd] = from_float<T>(src[c]);
 }
 
-// Prefetches the cache lines of a unit-stride row (strided rows are left to
-// the hardware).
-template <class T> inline void prefetch_row(const T *p, int64_t sd, int64_t n) {
-  if (sd != 1)
-    return;
-  const char *c = reinterpret_cast<const char *>(p);
-  for (int64_t off = 0; off < n * int64_t(sizeof(T)); off += 64)
-    __builtin_prefetch(c + off, 0, 2);
-}
-
 inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * m; }
 
 // Optional Variant hook: static int tile_class(const attc_launch &, int64_t
@@ -229,13 +219,13 @@ struct Scratch {
   float *qt, *o, *m, *l, *mx, *alpha, *k, *v, *s, *out;
 
   static int64_t pad(int64_t n) { return round_up(n, 16); }
-  template <int TQ, int TK>
+  template <int LQ, int TK>
   bool alloc(const attc_launch &L, const Plan &P) {
-    const int64_t sizes[10] = {P.GS * L.D * TQ, P.GS * P.Dvp * TQ,
-                               P.GS * TQ,       P.GS * TQ,
-                               P.GS * TQ,       TQ,
+    const int64_t sizes[10] = {P.GS * L.D * LQ, P.GS * P.Dvp * LQ,
+                               P.GS * LQ,       P.GS * LQ,
+                               P.GS * LQ,       LQ,
                                P.TKp * L.D,     int64_t(TK) * P.Dvp,
-                               P.TKp * TQ,      P.Dvp};
+                               P.TKp * LQ,      P.Dvp};
     int64_t total = 16;
     for (int64_t n : sizes)
       total += pad(n);
@@ -299,6 +289,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   using T = typename V::elem_t;
   constexpr bool kSoftmax = V::kNorm == Normalize::Softmax;
   const int64_t D = L.D, Dv = L.Dv, Dvp = P.Dvp, GS = P.GS;
+  constexpr int64_t LQ = (TQ + kW - 1) / kW * kW; // query lanes in scratch
   const int64_t q0 = qtile * TQ;
   const int64_t nq = L.Lq - q0 < TQ ? L.Lq - q0 : TQ;
   const int64_t nqv = round_up(nq, kW); // query lanes computed
@@ -308,19 +299,19 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   // Q^T tiles, pre-scaled, zero in padded lanes; fresh accumulators.
   for (int64_t g = 0; g < GS; ++g) {
     const int64_t h = hk * P.G + g0 + g;
-    float *qt = S.qt + g * D * TQ;
+    float *qt = S.qt + g * D * LQ;
     const T *src = static_cast<const T *>(L.q.data) + b * qs[0] + h * qs[1];
     for (int64_t i = 0; i < nq; ++i)
       for (int64_t d = 0; d < D; ++d)
-        qt[d * TQ + i] = P.scale * to_float(src[(q0 + i) * qs[2] + d * qs[3]]);
+        qt[d * LQ + i] = P.scale * to_float(src[(q0 + i) * qs[2] + d * qs[3]]);
     for (int64_t d = 0; d < D; ++d)
       for (int64_t i = nq; i < nqv; ++i)
-        qt[d * TQ + i] = 0.0f;
-    std::memset(S.o + g * Dvp * TQ, 0, sizeof(float) * Dvp * TQ);
-    for (int64_t i = 0; i < TQ; ++i) {
-      S.m[g * TQ + i] = -kInf;
-      S.l[g * TQ + i] = 0.0f;
-      S.mx[g * TQ + i] = -kInf;
+        qt[d * LQ + i] = 0.0f;
+    std::memset(S.o + g * Dvp * LQ, 0, sizeof(float) * Dvp * LQ);
+    for (int64_t i = 0; i < LQ; ++i) {
+      S.m[g * LQ + i] = -kInf;
+      S.l[g * LQ + i] = 0.0f;
+      S.mx[g * LQ + i] = -kInf;
     }
   }
 
@@ -352,12 +343,6 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
           S.v[j * Dvp + c] = 0.0f;
       }
       std::memset(S.k + nk * D, 0, sizeof(float) * (nkp - nk) * D);
-      // Start pulling the next K/V tile into L2 while this one is computed.
-      const int64_t k1 = k0 + TK, nn = L.Lk - k1 < TK ? L.Lk - k1 : TK;
-      for (int64_t j = 0; j < nn; ++j) {
-        prefetch_row(kb + (k1 + j) * ks[2], ks[3], D);
-        prefetch_row(vb + (k1 + j) * vs[2], vs[3], Dv);
-      }
     }
 
     for (int64_t g = 0; g < GS; ++g) {
@@ -366,16 +351,16 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       const int64_t h = hk * P.G + g0 + g;
       const bool masked = V::kHasMask && cls[g] != kTileFull;
       float *s = S.s;
-      float *o = S.o + g * Dvp * TQ;
-      float *m = S.m + g * TQ, *l = S.l + g * TQ, *mx = S.mx + g * TQ;
+      float *o = S.o + g * Dvp * LQ;
+      float *m = S.m + g * LQ, *l = S.l + g * LQ, *mx = S.mx + g * LQ;
 
       // S^T = K Q^T
-      mk_tile<kVecs, Init::Zero, true>(S.k, D, S.qt + g * D * TQ, TQ, D, s,
-                                       TQ, S.alpha, 0, nqv, nkp);
+      mk_tile<kVecs, Init::Zero, true>(S.k, D, S.qt + g * D * LQ, LQ, D, s,
+                                       LQ, S.alpha, 0, nqv, nkp);
 
       // Per-element hooks, vectorizable over queries when they inline.
       for (int64_t j = 0; j < nk; ++j) {
-        float *row = s + j * TQ;
+        float *row = s + j * LQ;
         const int64_t kk = k0 + j;
         if constexpr (kSoftmax) {
           if (masked)
@@ -402,15 +387,15 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
         for (int64_t i = 0; i < nqv; i += kW) {
           vf mt = vsplat(-kInf);
           for (int64_t j = 0; j < nk; ++j)
-            mt = vmax(mt, vload(s + j * TQ + i));
+            mt = vmax(mt, vload(s + j * LQ + i));
           const vf mo = vload(m + i);
           const vf mn = vmax(mo, mt);
           // All -inf so far: subtract 0 instead (-inf - -inf is NaN).
           const vf mu = vsel(mn == vsplat(-kInf), vsplat(0.0f), mn);
           vf sum = vsplat(0.0f);
           for (int64_t j = 0; j < nk; ++j) {
-            const vf p = vexp_neg(vload(s + j * TQ + i) - mu);
-            vstore(s + j * TQ + i, p);
+            const vf p = vexp_neg(vload(s + j * LQ + i) - mu);
+            vstore(s + j * LQ + i, p);
             sum += p;
           }
           const vf a = vexp_neg(mo - mu);
@@ -419,10 +404,10 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
           vstore(m + i, mn);
         }
         // O^T = alpha O^T + V^T P^T
-        mk_tile<kVecs, Init::Rescale, false>(S.v, Dvp, s, TQ, nk, o, TQ,
+        mk_tile<kVecs, Init::Rescale, false>(S.v, Dvp, s, LQ, nk, o, LQ,
                                              S.alpha, 0, nqv, Dvp);
       } else {
-        mk_tile<kVecs, Init::Load, false>(S.v, Dvp, s, TQ, nk, o, TQ, S.alpha,
+        mk_tile<kVecs, Init::Load, false>(S.v, Dvp, s, LQ, nk, o, LQ, S.alpha,
                                           0, nqv, Dvp);
       }
     }
@@ -431,15 +416,15 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   // Normalize, apply the epilogue and store o, lse and max.
   for (int64_t g = 0; g < GS; ++g) {
     const int64_t h = hk * P.G + g0 + g;
-    const float *acc = S.o + g * Dvp * TQ;
+    const float *acc = S.o + g * Dvp * LQ;
     const int64_t *os = L.o.strides;
     T *ob = static_cast<T *>(L.o.data) + b * os[0] + h * os[1];
     for (int64_t i = 0; i < nq; ++i) {
       const int64_t qi = q0 + i;
-      const float mi = kSoftmax ? S.m[g * TQ + i] : S.mx[g * TQ + i];
+      const float mi = kSoftmax ? S.m[g * LQ + i] : S.mx[g * LQ + i];
       float inv = 1.0f, lse = -kInf;
       if constexpr (kSoftmax) {
-        float li = S.l[g * TQ + i];
+        float li = S.l[g * LQ + i];
         float top = mi;
         if constexpr (V::kHasSink) {
           // The sink joins the denominator only: o = acc*e^(m-M)/total.
@@ -460,7 +445,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       }
       float *row = S.out;
       for (int64_t c = 0; c < Dv; ++c) {
-        float val = acc[c * TQ + i] * inv;
+        float val = acc[c * LQ + i] * inv;
         if constexpr (V::kHasEpilogue)
           val = V::epilogue(L, val, b, h, hk, qi, c);
         row[c] = val;
@@ -487,7 +472,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
 // ATTC_ERR_NOMEM when a thread cannot allocate its scratch.
 template <class V, int TQ, int TK> int attention(const attc_launch &L) {
   using namespace detail;
-  static_assert(TQ > 0 && TQ % kW == 0, "TQ must be a multiple of kW");
+  static_assert(TQ > 0, "TQ must be positive");
   static_assert(TK > 0, "TK must be positive");
   if (!valid_launch<V>(L))
     return ATTC_ERR_INVALID;
@@ -524,7 +509,7 @@ template <class V, int TQ, int TK> int attention(const attc_launch &L) {
     for (int64_t t = 0; t < ntasks; ++t) {
       if (!tried) {
         tried = true;
-        ok = S.alloc<TQ, TK>(L, P);
+        ok = S.alloc<(TQ + kW - 1) / kW * kW, TK>(L, P);
         if (!ok) {
 #ifdef _OPENMP
 #pragma omp atomic write

@@ -288,6 +288,11 @@ Expected<Setup> prepare(const CommonOptions &opts, bool allowInputs) {
   auto spec = Spec::fromFile(opts.spec);
   if (!spec)
     return spec.takeError();
+  if (!opts.dtype.empty() || !opts.layout.empty()) {
+    spec = spec->withOverrides(opts.dtype, opts.layout);
+    if (!spec)
+      return spec.takeError();
+  }
   const SpecInfo &info = spec->impl->info;
   auto dimFlags = parsePairs(opts.dims, "dim");
   if (!dimFlags)

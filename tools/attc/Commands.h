@@ -12,6 +12,7 @@ namespace attc {
 struct CommonOptions {
   std::string spec;
   std::string target = "cpu";
+  std::string dtype, layout; ///< overrides of the spec's; empty keeps it
   std::vector<std::string> dims;   ///< NAME=N
   std::vector<std::string> inputs; ///< NAME=FILE.npy
   uint64_t seed = 0;

@@ -78,6 +78,16 @@ cl::opt<int> execTileQ("tile-q", cl::desc("query tile size (default 64)"),
 cl::opt<int> execTileK("tile-k", cl::desc("key tile size (default 64)"),
                        cl::init(64), cl::sub(runCmd), cl::sub(checkCmd),
                        cl::sub(benchCmd), cl::sub(compileCmd));
+cl::opt<std::string> execDType("dtype",
+                               cl::desc("override the spec's dtype: f32, f16 "
+                                        "or bf16"),
+                               cl::sub(runCmd), cl::sub(checkCmd),
+                               cl::sub(benchCmd));
+cl::opt<std::string> execLayout("layout",
+                                cl::desc("override the spec's layout: bhsd "
+                                         "or bshd"),
+                                cl::sub(runCmd), cl::sub(checkCmd),
+                                cl::sub(benchCmd));
 cl::opt<int> benchRepeats("repeats", cl::desc("timed runs (default 10)"),
                           cl::init(10), cl::sub(benchCmd));
 
@@ -167,6 +177,8 @@ CommonOptions commonOptions() {
   CommonOptions opts;
   opts.spec = execSpec;
   opts.target = execTarget;
+  opts.dtype = execDType;
+  opts.layout = execLayout;
   opts.dims = execDims;
   opts.inputs = runInputs;
   opts.seed = execSeed;
