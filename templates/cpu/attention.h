@@ -27,17 +27,23 @@ namespace attc {
 namespace cpu {
 namespace detail {
 
-// Vector width and register blocking of the micro-kernel: kRows broadcast
-// rows (keys for S^T, value columns for O^T) x kVecs vectors of queries,
-// which leaves room for the operands in the register file.
+// Vector width (floats; ATTC_CPU_VW may force one, for testing) and register
+// blocking of the micro-kernel: kRows broadcast rows (keys for S^T, value
+// columns for O^T) x kVecs vectors of queries, which leaves room for the
+// operands in the register file (32 vector registers with AVX-512, else 16).
+#ifndef ATTC_CPU_VW
 #if defined(__AVX512F__)
-constexpr int kW = 16;
-constexpr int kRows = 12, kVecs = 2;
+#define ATTC_CPU_VW 16
 #elif defined(__AVX__)
-constexpr int kW = 8;
-constexpr int kRows = 6, kVecs = 2;
+#define ATTC_CPU_VW 8
 #else
-constexpr int kW = 4;
+#define ATTC_CPU_VW 4
+#endif
+#endif
+constexpr int kW = ATTC_CPU_VW;
+#if defined(__AVX512F__)
+constexpr int kRows = 12, kVecs = 2;
+#else
 constexpr int kRows = 6, kVecs = 2;
 #endif
 
@@ -62,12 +68,12 @@ inline vf vmax(vf a, vf b) { return a > b ? a : b; }
 // mul + add, which halves the micro-kernels' throughput; the builtins keep
 // the FMA.
 inline vf vfma(vf a, vf b, vf c) {
-#if defined(__GNUC__) && !defined(__clang__) && defined(__FMA__)
-#if defined(__AVX512F__)
-  return __builtin_ia32_vfmaddps512_mask(a, b, c, -1, 4);
-#else
+#if defined(__GNUC__) && !defined(__clang__) && defined(__FMA__) &&           \
+    ATTC_CPU_VW == 8
   return __builtin_ia32_vfmaddps256(a, b, c);
-#endif
+#elif defined(__GNUC__) && !defined(__clang__) && defined(__AVX512F__) &&     \
+    ATTC_CPU_VW == 16
+  return __builtin_ia32_vfmaddps512_mask(a, b, c, -1, 4);
 #else
   return a * b + c;
 #endif
@@ -281,7 +287,7 @@ template <class V> inline bool valid_launch(const attc_launch &L) {
   return true;
 }
 
-// One task: query tile `qt` of the GS query heads starting at `g0` within kv
+// One task: query tile `qtile` of the GS query heads starting at `g0` within kv
 // head `hk` of batch `b`, against every key tile.
 template <class V, int TQ, int TK>
 void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
@@ -315,7 +321,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
     }
   }
 
-  int cls[TQ >= 256 ? 1 : 256 / TQ]; // GS is at most this (see make_plan)
+  int cls[TQ >= 256 ? 1 : 256 / TQ]; // GS is at most this (see attention)
   for (int64_t k0 = 0; k0 < L.Lk; k0 += TK) {
     const int64_t nk = L.Lk - k0 < TK ? L.Lk - k0 : TK;
     const int64_t nkp = round_up(nk, kRows);

@@ -480,7 +480,7 @@ std::vector<Case> shapes() {
 template <class V> void run_all(double tol) {
   for (const Case &c : shapes()) {
     run_case<V, 64, 64>(c, tol);
-    run_case<V, 16, 13>(c, tol);
+    run_case<V, 20, 13>(c, tol);
   }
 }
 
