@@ -12,6 +12,10 @@
 #include <cstring>
 #include <type_traits>
 
+// Hidden: a kernel .so exports only its entry point, and instantiations in
+// different kernels never interpose each other.
+#pragma GCC visibility push(hidden)
+
 namespace attc {
 
 // How a variant normalizes scores; the generated variant picks one.
@@ -60,14 +64,14 @@ inline float f16_to_float_soft(uint16_t h) {
   const float normalized =
       bits_float((two_w >> 4) + (0xe0u << 23)) * bits_float(0x7800000u);
   const float denormalized = bits_float((two_w >> 17) | (126u << 23)) - 0.5f;
-  const uint32_t r = two_w < (1u << 27) ? float_bits(denormalized)
-                                        : float_bits(normalized);
+  const uint32_t r =
+      two_w < (1u << 27) ? float_bits(denormalized) : float_bits(normalized);
   return bits_float(sign | r);
 }
 inline uint16_t float_to_f16_soft(float f) {
   // 2^112 and 2^-110: push the mantissa so that f32 rounding does the work.
-  float base = (__builtin_fabsf(f) * bits_float(0x77800000u)) *
-               bits_float(0x08800000u);
+  float base =
+      (__builtin_fabsf(f) * bits_float(0x77800000u)) * bits_float(0x08800000u);
   const uint32_t w = float_bits(f);
   const uint32_t shl1_w = w + w;
   const uint32_t sign = w & 0x80000000u;
@@ -112,15 +116,9 @@ template <> inline bf16 from_float<bf16>(float x) {
 
 // The attc_dtype that stores T (for launch validation).
 template <class T> struct dtype_of;
-template <> struct dtype_of<float> {
-  static constexpr int value = ATTC_F32;
-};
-template <> struct dtype_of<f16> {
-  static constexpr int value = ATTC_F16;
-};
-template <> struct dtype_of<bf16> {
-  static constexpr int value = ATTC_BF16;
-};
+template <> struct dtype_of<float> { static constexpr int value = ATTC_F32; };
+template <> struct dtype_of<f16> { static constexpr int value = ATTC_F16; };
+template <> struct dtype_of<bf16> { static constexpr int value = ATTC_BF16; };
 
 namespace detail {
 template <class R, class S> inline R convert(S x) {
@@ -130,8 +128,7 @@ template <class R, class S> inline R convert(S x) {
     return static_cast<R>(x);
 }
 
-template <class R>
-inline R load_at(const attc_tensor &t, int64_t off) {
+template <class R> inline R load_at(const attc_tensor &t, int64_t off) {
   switch (t.dtype) {
   case ATTC_F32:
     return convert<R>(static_cast<const float *>(t.data)[off]);
@@ -182,5 +179,7 @@ inline R load_input_n(const attc_launch &L, int n, I... idx) {
 }
 
 } // namespace attc
+
+#pragma GCC visibility pop
 
 #endif // ATTC_TYPES_H

@@ -23,14 +23,18 @@
 #include <type_traits>
 #include <utility>
 
+// Hidden: a kernel .so exports only its entry point, and instantiations in
+// different kernels never interpose each other.
+#pragma GCC visibility push(hidden)
+
 namespace attc {
 namespace cpu {
 namespace detail {
 
-// Vector width (floats; ATTC_CPU_VW may force one, for testing) and register
-// blocking of the micro-kernel: kRows broadcast rows (keys for S^T, value
-// columns for O^T) x kVecs vectors of queries, which leaves room for the
-// operands in the register file (32 vector registers with AVX-512, else 16).
+// Micro-kernel shape: kRows broadcast rows (keys for S^T, value columns for
+// O^T) x kVecs vectors of kW queries, sized so that accumulators and operands
+// fit the register file (32 vector registers with AVX-512, else 16).
+// ATTC_CPU_VW and ATTC_CPU_ROWS override the defaults, for testing.
 #ifndef ATTC_CPU_VW
 #if defined(__AVX512F__)
 #define ATTC_CPU_VW 16
@@ -41,11 +45,14 @@ namespace detail {
 #endif
 #endif
 constexpr int kW = ATTC_CPU_VW;
+#ifndef ATTC_CPU_ROWS
 #if defined(__AVX512F__)
-constexpr int kRows = 12, kVecs = 2;
+#define ATTC_CPU_ROWS 12
 #else
-constexpr int kRows = 6, kVecs = 2;
+#define ATTC_CPU_ROWS 6
 #endif
+#endif
+constexpr int kRows = ATTC_CPU_ROWS, kVecs = 2;
 
 typedef float vf __attribute__((vector_size(kW * sizeof(float))));
 typedef int32_t vi __attribute__((vector_size(kW * sizeof(float))));
@@ -68,10 +75,10 @@ inline vf vmax(vf a, vf b) { return a > b ? a : b; }
 // mul + add, which halves the micro-kernels' throughput; the builtins keep
 // the FMA.
 inline vf vfma(vf a, vf b, vf c) {
-#if defined(__GNUC__) && !defined(__clang__) && defined(__FMA__) &&           \
+#if defined(__GNUC__) && !defined(__clang__) && defined(__FMA__) &&            \
     ATTC_CPU_VW == 8
   return __builtin_ia32_vfmaddps256(a, b, c);
-#elif defined(__GNUC__) && !defined(__clang__) && defined(__AVX512F__) &&     \
+#elif defined(__GNUC__) && !defined(__clang__) && defined(__AVX512F__) &&      \
     ATTC_CPU_VW == 16
   return __builtin_ia32_vfmaddps512_mask(a, b, c, -1, 4);
 #else
@@ -165,8 +172,8 @@ inline void mk_tile(const float *a, int64_t lda, const float *b, int64_t ldb,
 // dst[c] = src[c * sd] as f32, for n elements; the unit-stride case is
 // written separately so that it vectorizes (including f16/bf16 widening).
 template <class T>
-inline void load_row(float *__restrict dst, const T *__restrict src,
-                     int64_t sd, int64_t n) {
+inline void load_row(float *__restrict dst, const T *__restrict src, int64_t sd,
+                     int64_t n) {
   if (sd == 1)
     for (int64_t c = 0; c < n; ++c)
       dst[c] = to_float(src[c]);
@@ -211,11 +218,11 @@ inline int tile_class(const attc_launch &L, int64_t b, int64_t h, int64_t q0,
 
 // Per-launch constants shared by all tasks.
 struct Plan {
-  int64_t G;    // query heads per kv head
-  int64_t GS;   // query heads per task (a divisor of G)
-  int64_t nqt;  // query tiles per head
-  int64_t Dvp;  // Dv rounded up to whole micro-kernel rows
-  int64_t TKp;  // TK rounded up to whole micro-kernel rows
+  int64_t G;   // query heads per kv head
+  int64_t GS;  // query heads per task (a divisor of G)
+  int64_t nqt; // query tiles per head
+  int64_t Dvp; // Dv rounded up to whole micro-kernel rows
+  int64_t TKp; // TK rounded up to whole micro-kernel rows
   float scale;
 };
 
@@ -225,8 +232,7 @@ struct Scratch {
   float *qt, *o, *m, *l, *mx, *alpha, *k, *v, *s, *out;
 
   static int64_t pad(int64_t n) { return round_up(n, 16); }
-  template <int LQ, int TK>
-  bool alloc(const attc_launch &L, const Plan &P) {
+  template <int LQ, int TK> bool alloc(const attc_launch &L, const Plan &P) {
     const int64_t sizes[10] = {P.GS * L.D * LQ, P.GS * P.Dvp * LQ,
                                P.GS * LQ,       P.GS * LQ,
                                P.GS * LQ,       LQ,
@@ -279,8 +285,8 @@ template <class V> inline bool valid_launch(const attc_launch &L) {
       !check_tensor(L.v, 4, vd, et) || !check_tensor(L.o, 4, od, et))
     return false;
   // lse only exists for softmax.
-  if (L.lse.data && (V::kNorm != Normalize::Softmax ||
-                     !check_tensor(L.lse, 3, sd, ATTC_F32)))
+  if (L.lse.data &&
+      (V::kNorm != Normalize::Softmax || !check_tensor(L.lse, 3, sd, ATTC_F32)))
     return false;
   if (L.max.data && !check_tensor(L.max, 3, sd, ATTC_F32))
     return false;
@@ -330,8 +336,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
     // and mask calls where everything is kept.
     bool any = false;
     for (int64_t g = 0; g < GS; ++g) {
-      cls[g] = tile_class<V>(L, b, hk * P.G + g0 + g, q0, q0 + nq, k0,
-                             k0 + nk);
+      cls[g] = tile_class<V>(L, b, hk * P.G + g0 + g, q0, q0 + nq, k0, k0 + nk);
       any |= cls[g] != kTileEmpty;
     }
     if (!any)
@@ -361,8 +366,8 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       float *m = S.m + g * LQ, *l = S.l + g * LQ, *mx = S.mx + g * LQ;
 
       // S^T = K Q^T
-      mk_tile<kVecs, Init::Zero, true>(S.k, D, S.qt + g * D * LQ, LQ, D, s,
-                                       LQ, S.alpha, 0, nqv, nkp);
+      mk_tile<kVecs, Init::Zero, true>(S.k, D, S.qt + g * D * LQ, LQ, D, s, LQ,
+                                       S.alpha, 0, nqv, nkp);
 
       // Per-element hooks, vectorizable over queries when they inline.
       for (int64_t j = 0; j < nk; ++j) {
@@ -554,5 +559,7 @@ template <class V, int TQ, int TK> int attention(const attc_launch &L) {
 
 } // namespace cpu
 } // namespace attc
+
+#pragma GCC visibility pop
 
 #endif // ATTC_CPU_ATTENTION_H

@@ -50,8 +50,8 @@ struct Base {
                       int64_t, int64_t) {
     return sp;
   }
-  static float epilogue(const attc_launch &, float o, int64_t, int64_t,
-                        int64_t, int64_t, int64_t) {
+  static float epilogue(const attc_launch &, float o, int64_t, int64_t, int64_t,
+                        int64_t, int64_t) {
     return o;
   }
 };
@@ -99,8 +99,7 @@ struct Sink : Base {
                    int64_t k) {
     return k <= q - 2;
   }
-  static float sink(const attc_launch &, int64_t, int64_t h, int64_t,
-                    int64_t) {
+  static float sink(const attc_launch &, int64_t, int64_t h, int64_t, int64_t) {
     return 0.7f * float(h) - 0.5f;
   }
 };
@@ -159,8 +158,8 @@ struct Inputs : Base {
   using elem_t = float;
   static constexpr Normalize kNorm = Normalize::Softmax;
   static constexpr bool kHasMask = true;
-  static float score(const attc_launch &L, float s, int64_t, int64_t h,
-                     int64_t, int64_t q, int64_t k) {
+  static float score(const attc_launch &L, float s, int64_t, int64_t h, int64_t,
+                     int64_t q, int64_t k) {
     return s + attc::load_input<float>(L.inputs[0], h) * float(k - q);
   }
   static bool mask(const attc_launch &L, int64_t b, int64_t, int64_t, int64_t,
@@ -346,10 +345,9 @@ Ref reference(const attc_launch &L, const std::vector<double> &q,
           r.lse[size_t(row)] = sum > 0 ? M + std::log(sum) : -kInf;
         } else {
           for (int64_t j = 0; j < L.Lk; ++j)
-            p[size_t(j)] = keep[size_t(j)]
-                               ? V::weight(L, float(sp[size_t(j)]), b, h, hk,
-                                           i, j)
-                               : 0;
+            p[size_t(j)] = keep[size_t(j)] ? V::weight(L, float(sp[size_t(j)]),
+                                                       b, h, hk, i, j)
+                                           : 0;
         }
         for (int64_t c = 0; c < L.Dv; ++c) {
           double acc = 0;
@@ -528,8 +526,7 @@ TEST(CpuTemplate, ThreadCountInvariant) {
     L.B = 1, L.Hq = 4, L.Hkv = 2, L.Lq = 70, L.Lk = 90, L.D = 64, L.Dv = 64;
     L.q = q.t, L.k = k.t, L.v = v.t, L.o = o.t;
     L.num_threads = t == 0 ? 1 : 0;
-    ASSERT_EQ((attc::cpu::attention<CausalSoftcap<float>, 32, 32>(L)),
-              ATTC_OK);
+    ASSERT_EQ((attc::cpu::attention<CausalSoftcap<float>, 32, 32>(L)), ATTC_OK);
     const float *p = reinterpret_cast<const float *>(o.mem.data());
     outs[t].assign(p, p + 4 * 70 * 64);
   }
@@ -601,10 +598,11 @@ TEST(AttcTypes, Bf16RoundToNearestEven) {
   EXPECT_EQ(bits(1.01171875f), 0x3f82);
   EXPECT_EQ(bits(-2.0f), 0xc000);
   EXPECT_EQ(bits(std::numeric_limits<float>::infinity()), 0x7f80);
-  EXPECT_TRUE(std::isnan(attc::bf16_to_float(
-      bits(std::numeric_limits<float>::quiet_NaN()))));
+  EXPECT_TRUE(std::isnan(
+      attc::bf16_to_float(bits(std::numeric_limits<float>::quiet_NaN()))));
   // A NaN whose payload sits in the low bits must stay NaN.
-  EXPECT_TRUE(std::isnan(attc::bf16_to_float(bits(attc::bits_float(0x7f800001u)))));
+  EXPECT_TRUE(
+      std::isnan(attc::bf16_to_float(bits(attc::bits_float(0x7f800001u)))));
   EXPECT_EQ(attc::bf16_to_float(0x4049), 3.140625f);
 }
 
@@ -617,7 +615,8 @@ TEST(AttcTypes, F16SoftMatchesExactly) {
       ASSERT_TRUE(std::isnan(a)) << h;
       continue;
     }
-    ASSERT_EQ(attc::float_bits(a), attc::float_bits(attc::f16_to_float(uint16_t(h))))
+    ASSERT_EQ(attc::float_bits(a),
+              attc::float_bits(attc::f16_to_float(uint16_t(h))))
         << h;
     // Round trip is the identity.
     ASSERT_EQ(attc::float_to_f16_soft(a), h) << h;
