@@ -48,33 +48,21 @@ struct FoldStaticDim : OpRewritePattern<DimOp> {
   }
 };
 
-/// `x op c` -> x where c is the float identity of op (0 for add/sub, 1 for
-/// mul/div). Upstream keeps `x + 0.0` because of signed zeros.
-template <typename OpT, int Identity>
+/// `x op c` -> x (and `c op x` -> x when the op commutes, OnLhs) where c is
+/// the float identity of op: 0 for add/sub, 1 for mul/div. Upstream keeps
+/// `x + 0.0` because of signed zeros.
+template <typename OpT, int Identity, bool OnLhs = false>
 struct DropFloatIdentity : OpRewritePattern<OpT> {
   using OpRewritePattern<OpT>::OpRewritePattern;
   LogicalResult matchAndRewrite(OpT op,
                                 PatternRewriter &rewriter) const override {
+    Value constant = OnLhs ? op.getLhs() : op.getRhs();
+    Value other = OnLhs ? op.getRhs() : op.getLhs();
     FloatAttr c;
-    if (!matchPattern(op.getRhs(), m_Constant(&c)) ||
+    if (!matchPattern(constant, m_Constant(&c)) ||
         c.getValueAsDouble() != Identity)
       return failure();
-    rewriter.replaceOp(op, op.getLhs());
-    return success();
-  }
-};
-
-/// `0.0 + x` and `1.0 * x` -> x.
-template <typename OpT, int Identity>
-struct DropFloatIdentityLhs : OpRewritePattern<OpT> {
-  using OpRewritePattern<OpT>::OpRewritePattern;
-  LogicalResult matchAndRewrite(OpT op,
-                                PatternRewriter &rewriter) const override {
-    FloatAttr c;
-    if (!matchPattern(op.getLhs(), m_Constant(&c)) ||
-        c.getValueAsDouble() != Identity)
-      return failure();
-    rewriter.replaceOp(op, op.getRhs());
+    rewriter.replaceOp(op, other);
     return success();
   }
 };
@@ -88,8 +76,8 @@ struct AttnCanonicalizePass
                  DropFloatIdentity<arith::SubFOp, 0>,
                  DropFloatIdentity<arith::MulFOp, 1>,
                  DropFloatIdentity<arith::DivFOp, 1>,
-                 DropFloatIdentityLhs<arith::AddFOp, 0>,
-                 DropFloatIdentityLhs<arith::MulFOp, 1>>(ctx);
+                 DropFloatIdentity<arith::AddFOp, 0, /*OnLhs=*/true>,
+                 DropFloatIdentity<arith::MulFOp, 1, /*OnLhs=*/true>>(ctx);
     for (Dialect *dialect : ctx->getLoadedDialects())
       dialect->getCanonicalizationPatterns(patterns);
     for (RegisteredOperationName op : ctx->getRegisteredOperations())
