@@ -44,7 +44,8 @@ static LogicalResult verifyStageRegion(Operation *op, Region &region,
       return op->emitOpError()
              << what << " region argument '" << argNames[i] << "' must be "
              << argTypes[i] << ", got " << arg.getType();
-  auto yield = dyn_cast<YieldOp>(block.getTerminator());
+  // An empty block or one without a terminator is an error, not a crash.
+  auto yield = block.empty() ? YieldOp() : dyn_cast<YieldOp>(block.back());
   if (!yield)
     return op->emitOpError() << what << " region must end in attn.yield";
   if (yield.getValue().getType() != resultType)
