@@ -23,8 +23,8 @@
 
 namespace {
 
-struct Dense {
-  using elem_t = float;
+template <class T> struct DenseT {
+  using elem_t = T;
   static constexpr attc::Normalize kNorm = attc::Normalize::Softmax;
   static constexpr bool kHasMask = false;
   static constexpr bool kHasSink = false;
@@ -52,6 +52,8 @@ struct Dense {
     return o;
   }
 };
+
+using Dense = DenseT<float>;
 
 // Causal, to see what per-element masking costs (no tile skipping).
 struct Causal : Dense {
@@ -137,16 +139,16 @@ Peak fma_peak() {
   return best;
 }
 
-struct Problem {
+template <class T> struct Problem {
   int64_t B = 1, H = 8, Hkv = 8, L = 4096, D = 128;
-  std::vector<float> q, k, v, o;
+  std::vector<T> q, k, v, o;
   attc_launch launch{};
 
-  static attc_tensor view(std::vector<float> &buf, int64_t b, int64_t h,
-                          int64_t l, int64_t d) {
+  static attc_tensor view(std::vector<T> &buf, int64_t b, int64_t h, int64_t l,
+                          int64_t d) {
     attc_tensor t{};
     t.data = buf.data();
-    t.dtype = ATTC_F32;
+    t.dtype = attc::dtype_of<T>::value;
     t.rank = 4;
     const int64_t shape[4] = {b, h, l, d};
     int64_t stride = 1;
@@ -165,8 +167,8 @@ struct Problem {
     v.resize(k.size());
     o.resize(q.size());
     for (auto *buf : {&q, &k, &v})
-      for (float &x : *buf)
-        x = dist(rng);
+      for (T &x : *buf)
+        x = attc::from_float<T>(dist(rng));
     launch.B = B, launch.Hq = H, launch.Hkv = Hkv, launch.Lq = L, launch.Lk = L,
     launch.D = D, launch.Dv = D;
     launch.q = view(q, B, H, L, D);
@@ -185,8 +187,8 @@ double cpu_seconds() {
 // Median of 5 timed runs after a warm-up. The CPU-time column divides by
 // the process's CPU seconds (x threads): on a shared machine it shows the
 // per-core efficiency that other load hides from the wall-clock numbers.
-template <class V, int TQ, int TK>
-void run(const char *name, Problem &P, Peak peak, double flops) {
+template <class V, int TQ, int TK, class Prob>
+void run(const char *name, Prob &P, Peak peak, double flops) {
   if (attc::cpu::attention<V, TQ, TK>(P.launch) != ATTC_OK) {
     std::printf("%s: launch failed\n", name);
     return;
@@ -210,7 +212,7 @@ void run(const char *name, Problem &P, Peak peak, double flops) {
 } // namespace
 
 int main(int argc, char **argv) {
-  Problem P;
+  Problem<float> P;
   if (argc > 1)
     P.L = std::atol(argv[1]);
   if (argc > 2)
@@ -237,5 +239,14 @@ int main(int argc, char **argv) {
   // Causal rows do half the work; GFLOP/s below count the dense flops / 2.
   run<Causal, 64, 64>("causal(mask)", P, peak, flops / 2);
   run<CausalTiled, 64, 64>("causal(tiles)", P, peak, flops / 2);
+  // 16-bit storage: same shapes, conversion to f32 in the tile loads.
+  Problem<attc::f16> P16;
+  Problem<attc::bf16> Pb16;
+  P16.B = Pb16.B = P.B, P16.H = Pb16.H = P.H, P16.Hkv = Pb16.Hkv = P.Hkv;
+  P16.L = Pb16.L = P.L, P16.D = Pb16.D = P.D;
+  P16.init();
+  Pb16.init();
+  run<DenseT<attc::f16>, 64, 64>("dense f16", P16, peak, flops);
+  run<DenseT<attc::bf16>, 64, 64>("dense bf16", Pb16, peak, flops);
   return 0;
 }

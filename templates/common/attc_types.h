@@ -55,6 +55,12 @@ inline uint16_t float_to_bf16(float f) {
   return uint16_t(u >> 16);
 }
 
+// c ? a : b with masks: GCC 12 vectorizes this form but not the ternary.
+inline uint32_t select_u32(bool c, uint32_t a, uint32_t b) {
+  const uint32_t m = 0u - uint32_t(c);
+  return (a & m) | (b & ~m);
+}
+
 // Bit-exact branch-free conversions (after M. Maratos' FP16 library); they
 // rely on IEEE f32 arithmetic in round-to-nearest mode, without FTZ/DAZ.
 inline float f16_to_float_soft(uint16_t h) {
@@ -64,28 +70,29 @@ inline float f16_to_float_soft(uint16_t h) {
   const float normalized =
       bits_float((two_w >> 4) + (0xe0u << 23)) * bits_float(0x7800000u);
   const float denormalized = bits_float((two_w >> 17) | (126u << 23)) - 0.5f;
-  const uint32_t r =
-      two_w < (1u << 27) ? float_bits(denormalized) : float_bits(normalized);
-  return bits_float(sign | r);
+  return bits_float(sign |
+                    select_u32(two_w < (1u << 27), float_bits(denormalized),
+                               float_bits(normalized)));
 }
 inline uint16_t float_to_f16_soft(float f) {
-  // 2^112 and 2^-110: push the mantissa so that f32 rounding does the work.
-  float base =
-      (__builtin_fabsf(f) * bits_float(0x77800000u)) * bits_float(0x08800000u);
   const uint32_t w = float_bits(f);
   const uint32_t shl1_w = w + w;
   const uint32_t sign = w & 0x80000000u;
-  uint32_t bias = shl1_w & 0xff000000u;
-  if (bias < 0x71000000u)
-    bias = 0x71000000u;
+  // 2^112 and 2^-110: push the mantissa so that f32 rounding does the work.
+  float base = (bits_float(w & 0x7fffffffu) * bits_float(0x77800000u)) *
+               bits_float(0x08800000u);
+  const uint32_t e = shl1_w & 0xff000000u;
+  const uint32_t bias = select_u32(e < 0x71000000u, 0x71000000u, e);
   base = bits_float((bias >> 1) + 0x07800000u) + base;
   const uint32_t bits = float_bits(base);
   const uint32_t nonsign = ((bits >> 13) & 0x00007c00u) + (bits & 0x00000fffu);
-  return uint16_t((sign >> 16) | (shl1_w > 0xff000000u ? 0x7e00u : nonsign));
+  return uint16_t((sign >> 16) |
+                  select_u32(shl1_w > 0xff000000u, 0x7e00u, nonsign));
 }
 
-#if defined(__FLT16_MAX__) && !defined(ATTC_NO_FLOAT16)
-// The compiler converts natively (F16C/AVX512-FP16 when available).
+#if defined(__FLT16_MAX__) && defined(__clang__) && !defined(ATTC_NO_FLOAT16)
+// Clang converts _Float16 natively and vectorizes it (F16C); GCC 12 does
+// neither in loops, where the soft version vectorizes.
 inline float f16_to_float(uint16_t h) {
   _Float16 x;
   std::memcpy(&x, &h, sizeof x);
@@ -122,10 +129,15 @@ template <> struct dtype_of<bf16> { static constexpr int value = ATTC_BF16; };
 
 namespace detail {
 template <class R, class S> inline R convert(S x) {
-  if constexpr (std::is_same<R, bool>::value)
+  if constexpr (std::is_same<R, bool>::value) {
     return x != S(0);
-  else
+  } else if constexpr (std::is_integral<R>::value &&
+                       std::is_floating_point<S>::value) {
+    // Truncates; NaN and out-of-range values (UB for a plain cast) read as 0.
+    return x > S(-9.2e18) && x < S(9.2e18) ? static_cast<R>(x) : R(0);
+  } else {
     return static_cast<R>(x);
+  }
 }
 
 template <class R> inline R load_at(const attc_tensor &t, int64_t off) {

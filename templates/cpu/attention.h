@@ -71,9 +71,9 @@ inline vf vsel(vi m, vf a, vf b) { return (vf)((m & (vi)a) | (~m & (vi)b)); }
 // The ternary form maps onto maxps.
 inline vf vmax(vf a, vf b) { return a > b ? a : b; }
 
-// a * b + c as one FMA. GCC's Zen tuning splits loop-carried FMA chains into
-// mul + add, which halves the micro-kernels' throughput; the builtins keep
-// the FMA.
+// a * b + c as one FMA. GCC's Zen tuning may split loop-carried FMA chains
+// into mul + add (it does for single-chain loops); the builtins (what
+// _mm256_fmadd_ps/_mm512_fmadd_ps expand to) keep the FMA regardless.
 inline vf vfma(vf a, vf b, vf c) {
 #if defined(__GNUC__) && !defined(__clang__) && defined(__FMA__) &&            \
     ATTC_CPU_VW == 8
@@ -530,7 +530,9 @@ template <class V, int TQ, int TK> int attention(const attc_launch &L) {
       }
       if (!ok)
         continue;
-      // Last query tiles first: under causal-like masks they cost the most.
+      // Consecutive tasks share a head, so threads running side by side
+      // share its K/V in cache; within a head the last query tiles go first,
+      // as under causal-like masks they cost the most.
       const int64_t qtile = P.nqt - 1 - t % P.nqt;
       int64_t r = t / P.nqt;
       const int64_t sub = r % nsub;

@@ -606,15 +606,36 @@ TEST(AttcTypes, Bf16RoundToNearestEven) {
   EXPECT_EQ(attc::bf16_to_float(0x4049), 3.140625f);
 }
 
-TEST(AttcTypes, F16SoftMatchesExactly) {
+#ifdef __FLT16_MAX__
+uint16_t native_to_f16(float f) {
+  const _Float16 h = _Float16(f);
+  uint16_t u;
+  std::memcpy(&u, &h, sizeof u);
+  return u;
+}
+float native_from_f16(uint16_t u) {
+  _Float16 h;
+  std::memcpy(&h, &u, sizeof h);
+  return float(h);
+}
+#else // Only the hand-picked cases below check the soft conversions.
+uint16_t native_to_f16(float f) { return attc::float_to_f16_soft(f); }
+float native_from_f16(uint16_t u) { return attc::f16_to_float_soft(u); }
+#endif
+
+TEST(AttcTypes, F16SoftMatchesNative) {
   // Every half converts exactly; NaNs stay NaNs.
   for (uint32_t h = 0; h < 0x10000; ++h) {
     const float a = attc::f16_to_float_soft(uint16_t(h));
     const bool is_nan = (h & 0x7c00) == 0x7c00 && (h & 0x3ff);
     if (is_nan) {
       ASSERT_TRUE(std::isnan(a)) << h;
+      ASSERT_TRUE(std::isnan(attc::f16_to_float(uint16_t(h)))) << h;
       continue;
     }
+    ASSERT_EQ(attc::float_bits(a),
+              attc::float_bits(native_from_f16(uint16_t(h))))
+        << h;
     ASSERT_EQ(attc::float_bits(a),
               attc::float_bits(attc::f16_to_float(uint16_t(h))))
         << h;
@@ -622,21 +643,29 @@ TEST(AttcTypes, F16SoftMatchesExactly) {
     ASSERT_EQ(attc::float_to_f16_soft(a), h) << h;
   }
   // Rounding of floats between halves (incl. subnormals and overflow)
-  // matches the compiler's conversion, when it has one.
+  // matches the compiler's conversion.
   std::mt19937 rng(3);
   for (int i = 0; i < 2000000; ++i) {
     uint32_t u = rng();
     // Concentrate on the f16 exponent range.
-    u = (u & 0x80000000u) | ((u & 0x7fffffu)) |
-        ((uint32_t(100 + (rng() % 60)) & 0xff) << 23);
+    u = (u & 0x807fffffu) | ((uint32_t(100 + (rng() % 60)) & 0xff) << 23);
     const float f = attc::bits_float(u);
-    ASSERT_EQ(attc::float_to_f16_soft(f), attc::float_to_f16(f)) << u;
+    ASSERT_EQ(attc::float_to_f16_soft(f), native_to_f16(f)) << u;
+    ASSERT_EQ(attc::float_to_f16(f), native_to_f16(f)) << u;
   }
   EXPECT_EQ(attc::float_to_f16_soft(65520.0f), 0x7c00);       // overflow
   EXPECT_EQ(attc::float_to_f16_soft(65519.0f), 0x7bff);       // max half
   EXPECT_EQ(attc::float_to_f16_soft(2.98023224e-8f), 0x0000); // tie to 0
   EXPECT_EQ(attc::float_to_f16_soft(2.98023259e-8f), 0x0001);
   EXPECT_EQ(attc::float_to_f16_soft(-0.0f), 0x8000);
+  EXPECT_EQ(attc::float_to_f16_soft(1.0009765625f), 0x3c01);
+  EXPECT_EQ(attc::float_to_f16_soft(1.00048828125f), 0x3c00); // tie to even
+  EXPECT_EQ(attc::float_to_f16_soft(1.00146484375f), 0x3c02); // tie to even
+  EXPECT_EQ(attc::float_to_f16_soft(std::numeric_limits<float>::infinity()),
+            0x7c00);
+  EXPECT_EQ(attc::float_to_f16_soft(std::numeric_limits<float>::quiet_NaN()) &
+                0x7e00,
+            0x7e00);
 }
 
 TEST(AttcTypes, LoadInput) {
@@ -688,6 +717,11 @@ TEST(AttcTypes, LoadInput) {
   EXPECT_EQ(attc::load_input<int64_t>(th, 0), 1);
   th.data = &f32, th.dtype = ATTC_F32;
   EXPECT_FALSE(attc::load_input<bool>(th, 0));
+  f32 = std::numeric_limits<float>::quiet_NaN();
+  EXPECT_EQ(attc::load_input<int64_t>(th, 0), 0);
+  EXPECT_TRUE(attc::load_input<bool>(th, 0)); // NaN != 0
+  f32 = -3.75f;
+  EXPECT_EQ(attc::load_input<int64_t>(th, 0), -3);
   th.data = nullptr;
   EXPECT_EQ(attc::load_input<float>(th, 0), 0.0f);
 }
