@@ -4,6 +4,7 @@
 
 #include "../Runtime/Jit.h"
 #include "attc/Codegen/CpuCodegen.h"
+#include "attc/Spec/RawSpec.h"
 #include "attc/Spec/SpecToIR.h"
 #include "attc/Transforms/Passes.h"
 #include "attc_abi.h"
@@ -232,8 +233,6 @@ bool Kernel::fromCache() const { return impl->object->fromCache; }
 // Tensor checks and launch
 //===----------------------------------------------------------------------===//
 
-static const char *const kDimNamesApi[7] = {"B", "Hq", "Hkv", "Lq",
-                                            "Lk", "D", "Dv"};
 enum { kB, kHq, kHkv, kLq, kLk, kD, kDv };
 
 std::vector<int64_t> attc::qkvoShape(const SpecInfo &info, const Dims &dims,
@@ -285,12 +284,12 @@ Expected<Dims> attc::checkTensors(const SpecInfo &info,
       return makeError("tensor '" + tensor + "' has a negative size");
     if (dims.v[dim] >= 0 && dims.v[dim] != size)
       return makeError("tensor '" + tensor + "' axis " + Twine(axis) +
-                       " gives " + kDimNamesApi[dim] + " = " + Twine(size) +
+                       " gives " + kDimNames[dim] + " = " + Twine(size) +
                        " but another tensor gives " + Twine(dims.v[dim]));
     if (info.dims[dim] >= 0 && info.dims[dim] != size)
       return makeError("tensor '" + tensor + "' axis " + Twine(axis) +
-                       " gives " + kDimNamesApi[dim] + " = " + Twine(size) +
-                       " but the spec fixes " + kDimNamesApi[dim] + " = " +
+                       " gives " + kDimNames[dim] + " = " + Twine(size) +
+                       " but the spec fixes " + kDimNames[dim] + " = " +
                        Twine(info.dims[dim]));
     dims.v[dim] = size;
     return Error::success();
@@ -371,7 +370,7 @@ Expected<Dims> attc::checkTensors(const SpecInfo &info,
       if (t.shape != want)
         return makeError("output '" + name + "' has shape " +
                          shapeStr(t.shape) + ", expected " + shapeStr(want));
-      if (!t.data && (name == "o" || true)) {
+      if (!t.data) {
         int64_t n = 1;
         for (int64_t s : want)
           n *= s;

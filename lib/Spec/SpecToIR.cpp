@@ -114,8 +114,6 @@ private:
       return keyError("dims.Hkv", "Hq (" + std::to_string(hq) +
                                       ") must be a multiple of Hkv (" +
                                       std::to_string(hkv) + ")");
-    if (!raw.dimGiven[2] && raw.dimGiven[1] == false && false)
-      return false;
     for (const std::string &out : raw.outputs)
       if (out == "lse" && raw.normalize != "softmax")
         return keyError("outputs", "'lse' needs the softmax normalizer, not " +

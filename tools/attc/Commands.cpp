@@ -5,6 +5,7 @@
 
 #include "../../lib/API/SpecImpl.h"
 #include "attc/Reference/Reference.h"
+#include "attc/Spec/RawSpec.h"
 #include "attc_abi.h"
 #include "attc_types.h"
 
@@ -122,7 +123,6 @@ static HostArray makeArray(DType dtype, std::vector<int64_t> shape) {
 //===----------------------------------------------------------------------===//
 
 namespace {
-const char *const kDimNames[7] = {"B", "Hq", "Hkv", "Lq", "Lk", "D", "Dv"};
 /// Sizes used for dims that neither the spec, --dim nor an array gives.
 const int64_t kDefaultDims[7] = {1, 4, -1, 256, 256, 64, -1};
 constexpr int64_t kMaxElements = int64_t(1) << 31;
