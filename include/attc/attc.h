@@ -66,6 +66,20 @@ struct JitOptions {
   int tileK = 64;
   /// Overrides ATTC_CACHE_DIR / the user cache dir when not empty.
   std::string cacheDir;
+  /// Ignore the mask's block sparsity: visit every tile and evaluate the
+  /// mask on each pair (for checking the sparse path against it).
+  bool denseTiles = false;
+};
+
+/// How a launch's (query tile x key tile) pairs are classified.
+struct TileStats {
+  int64_t tileQ = 0, tileK = 0;
+  int64_t total = 0;   ///< tiles over all batches and query heads
+  int64_t visited = 0; ///< tiles the kernel computes (not skipped)
+  int64_t full = 0;    ///< visited tiles on which no mask is evaluated
+  /// Batch 0, head 0: one line per query tile, one char per key tile:
+  /// '.' skipped, 'P' partial (masked), 'F' full.
+  std::string grid;
 };
 
 struct KernelImpl;
@@ -81,6 +95,9 @@ public:
   /// Number of kept (query, key) pairs for the given q/k/v and inputs.
   llvm::Expected<int64_t>
   countKept(const std::map<std::string, Tensor> &inputs) const;
+  /// The kernel's tile classification for these inputs.
+  llvm::Expected<TileStats>
+  tileStats(const std::map<std::string, Tensor> &inputs) const;
   /// Where the compiled object lives and whether it came from the cache.
   const std::string &objectPath() const;
   bool fromCache() const;

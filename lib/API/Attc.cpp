@@ -176,12 +176,13 @@ Expected<std::string> attc::emitSource(const Spec &spec, const Target &target,
   // Lower a copy: the user's spec stays as written.
   mlir::OwningOpRef<mlir::ModuleOp> lowered = spec.impl->module->clone();
   mlir::PassManager pm(spec.impl->ctx.get());
-  pm.nest<attn::SpecOp>().addPass(createAttnCanonicalize());
+  addAttnLoweringPasses(pm);
   if (failed(pm.run(*lowered)))
     return makeError(spec.name() + ": lowering failed");
   CpuSchedule schedule;
   schedule.tileQ = options.tileQ;
   schedule.tileK = options.tileK;
+  schedule.denseTiles = options.denseTiles;
   std::string error;
   mlir::FailureOr<std::string> source;
   {
@@ -203,6 +204,8 @@ struct attc::KernelImpl {
   std::shared_ptr<LoadedObject> object;
   int (*entry)(const attc_launch *) = nullptr;
   int64_t (*countKept)(const attc_launch *) = nullptr;
+  int (*tileStats)(const attc_launch *, int64_t *, char *) = nullptr;
+  int tileQ = 0, tileK = 0;
 };
 
 Expected<Kernel> attc::jit(const Spec &spec, const Target &target,
@@ -221,7 +224,12 @@ Expected<Kernel> attc::jit(const Spec &spec, const Target &target,
       (*object)->symbol("attc_kernel_entry"));
   kernel.impl->countKept = reinterpret_cast<int64_t (*)(const attc_launch *)>(
       (*object)->symbol("attc_kernel_count_kept"));
-  if (!kernel.impl->entry || !kernel.impl->countKept)
+  kernel.impl->tileStats =
+      reinterpret_cast<int (*)(const attc_launch *, int64_t *, char *)>(
+          (*object)->symbol("attc_kernel_tile_stats"));
+  kernel.impl->tileQ = options.tileQ;
+  kernel.impl->tileK = options.tileK;
+  if (!kernel.impl->entry || !kernel.impl->countKept || !kernel.impl->tileStats)
     return makeError((*object)->path + ": not an attc kernel (entry missing)");
   return kernel;
 }
@@ -488,6 +496,36 @@ Kernel::countKept(const std::map<std::string, Tensor> &inputs) const {
   if (!launch)
     return launch.takeError();
   return impl->countKept(&*launch);
+}
+
+Expected<TileStats>
+Kernel::tileStats(const std::map<std::string, Tensor> &inputs) const {
+  std::vector<attc_tensor> extra;
+  auto launch = buildLaunch(*impl, inputs, nullptr, extra, 0);
+  if (!launch)
+    return launch.takeError();
+  TileStats stats;
+  stats.tileQ = impl->tileQ;
+  stats.tileK = impl->tileK;
+  int64_t nqt = (launch->Lq + impl->tileQ - 1) / impl->tileQ;
+  int64_t nkt = (launch->Lk + impl->tileK - 1) / impl->tileK;
+  std::string cells(size_t(nqt * nkt), '.');
+  int64_t counts[3];
+  int status = impl->tileStats(&*launch, counts,
+                               launch->B > 0 && launch->Hq > 0 ? cells.data()
+                                                               : nullptr);
+  if (status == ATTC_ERR_NOMEM)
+    return makeError("kernel '" + impl->info.name +
+                     "' could not allocate its block map");
+  if (status != 0)
+    return makeError("kernel '" + impl->info.name +
+                     "' rejected the launch (status " + Twine(status) + ")");
+  stats.total = counts[0];
+  stats.visited = counts[1];
+  stats.full = counts[2];
+  for (int64_t i = 0; i < nqt; ++i)
+    stats.grid += cells.substr(size_t(i * nkt), size_t(nkt)) + "\n";
+  return stats;
 }
 
 Expected<double> attc::measureFmaPeak(int threads) {

@@ -216,6 +216,34 @@ inline int tile_class(const attc_launch &L, int64_t b, int64_t h, int64_t q0,
     return kTilePartial;
 }
 
+// Optional Variant hook: static void key_range(const attc_launch &, int64_t
+// q0, int64_t q1, int64_t &lo, int64_t &hi) narrowing the keys any query of
+// [q0, q1) keeps to [lo, hi] (closed form, from the mask's linear bounds).
+template <class V, class = void> struct HasKeyRange : std::false_type {};
+template <class V>
+struct HasKeyRange<V, decltype(void(V::key_range(
+                          std::declval<const attc_launch &>(), int64_t(0),
+                          int64_t(0), std::declval<int64_t &>(),
+                          std::declval<int64_t &>())))> : std::true_type {};
+
+// The key tiles [k_begin, k_end) worth visiting for queries [q0, q1): key
+// tiles stay aligned to multiples of TK so tile classes and block maps agree
+// with every other query tile.
+template <class V, int TK>
+inline void key_tiles(const attc_launch &L, int64_t q0, int64_t q1,
+                      int64_t &k_begin, int64_t &k_end) {
+  k_begin = 0;
+  k_end = L.Lk;
+  if constexpr (HasKeyRange<V>::value) {
+    int64_t lo = 0, hi = L.Lk - 1;
+    V::key_range(L, q0, q1, lo, hi);
+    if (lo > k_begin)
+      k_begin = lo < L.Lk ? lo / TK * TK : L.Lk;
+    if (hi + 1 < k_end)
+      k_end = hi + 1 > k_begin ? hi + 1 : k_begin;
+  }
+}
+
 // Per-launch constants shared by all tasks.
 struct Plan {
   int64_t G;   // query heads per kv head
@@ -270,7 +298,9 @@ inline bool check_tensor(const attc_tensor &t, int rank, const int64_t *dims,
   return t.data != nullptr || n == 0;
 }
 
-template <class V> inline bool valid_launch(const attc_launch &L) {
+// `outputs`: also check o, lse and max (tile statistics need none).
+template <class V>
+inline bool valid_launch(const attc_launch &L, bool outputs = true) {
   if (L.B < 0 || L.Hq <= 0 || L.Hkv <= 0 || L.Hq % L.Hkv != 0 || L.Lq < 0 ||
       L.Lk < 0 || L.D <= 0 || L.Dv <= 0 || L.num_inputs < 0 ||
       (L.num_inputs > 0 && L.inputs == nullptr))
@@ -282,7 +312,11 @@ template <class V> inline bool valid_launch(const attc_launch &L) {
   const int64_t od[4] = {L.B, L.Hq, L.Lq, L.Dv};
   const int64_t sd[3] = {L.B, L.Hq, L.Lq};
   if (!check_tensor(L.q, 4, qd, et) || !check_tensor(L.k, 4, kd, et) ||
-      !check_tensor(L.v, 4, vd, et) || !check_tensor(L.o, 4, od, et))
+      !check_tensor(L.v, 4, vd, et))
+    return false;
+  if (!outputs)
+    return true;
+  if (!check_tensor(L.o, 4, od, et))
     return false;
   // lse only exists for softmax.
   if (L.lse.data &&
@@ -328,7 +362,9 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   }
 
   int cls[TQ >= 256 ? 1 : 256 / TQ]; // GS is at most this (see attention)
-  for (int64_t k0 = 0; k0 < L.Lk; k0 += TK) {
+  int64_t k_begin, k_end;
+  key_tiles<V, TK>(L, q0, q0 + nq, k_begin, k_end);
+  for (int64_t k0 = k_begin; k0 < k_end; k0 += TK) {
     const int64_t nk = L.Lk - k0 < TK ? L.Lk - k0 : TK;
     const int64_t nkp = round_up(nk, kRows);
 
@@ -557,6 +593,46 @@ template <class V, int TQ, int TK> int attention(const attc_launch &L) {
     work();
   }
   return failed ? ATTC_ERR_NOMEM : ATTC_OK;
+}
+
+// Counts the (query tile, key tile) pairs of every head the kernel visits
+// and how many of them are full: stats[0] all, stats[1] visited, stats[2]
+// full; the same classification as attention(), for `attc bench`. When
+// `grid` is not null it receives the classes of batch 0, head 0, one char
+// per tile, row-major over query tiles: '.' skipped, 'P' partial, 'F' full.
+template <class V, int TQ, int TK>
+int tile_stats(const attc_launch &L, int64_t stats[3], char *grid) {
+  using namespace detail;
+  stats[0] = stats[1] = stats[2] = 0;
+  if (!valid_launch<V>(L, /*outputs=*/false))
+    return ATTC_ERR_INVALID;
+  const int64_t nqt = (L.Lq + TQ - 1) / TQ, nkt = (L.Lk + TK - 1) / TK;
+  int64_t visited = 0, full = 0;
+#ifdef _OPENMP
+#pragma omp parallel for collapse(2) reduction(+ : visited, full)
+#endif
+  for (int64_t bh = 0; bh < L.B * L.Hq; ++bh)
+    for (int64_t qt = 0; qt < nqt; ++qt) {
+      const int64_t b = bh / L.Hq, h = bh % L.Hq;
+      const int64_t q0 = qt * TQ, q1 = L.Lq < q0 + TQ ? L.Lq : q0 + TQ;
+      char *row = grid && bh == 0 ? grid + qt * nkt : nullptr;
+      if (row)
+        std::memset(row, '.', size_t(nkt));
+      int64_t k_begin, k_end;
+      key_tiles<V, TK>(L, q0, q1, k_begin, k_end);
+      for (int64_t k0 = k_begin; k0 < k_end; k0 += TK) {
+        const int64_t k1 = L.Lk < k0 + TK ? L.Lk : k0 + TK;
+        const int c = tile_class<V>(L, b, h, q0, q1, k0, k1);
+        visited += c != kTileEmpty;
+        full += c == kTileFull;
+        if (row && c != kTileEmpty)
+          row[k0 / TK] = c == kTileFull ? 'F' : 'P';
+      }
+    }
+  stats[0] = L.B * L.Hq * nqt * nkt;
+  stats[1] = visited;
+  stats[2] = full;
+  return ATTC_OK;
 }
 
 } // namespace cpu

@@ -284,7 +284,7 @@ struct Setup {
   Problem problem;
 };
 
-Expected<Setup> prepare(const CommonOptions &opts, bool allowInputs) {
+Expected<Setup> prepare(const CommonOptions &opts) {
   auto spec = Spec::fromFile(opts.spec);
   if (!spec)
     return spec.takeError();
@@ -300,8 +300,6 @@ Expected<Setup> prepare(const CommonOptions &opts, bool allowInputs) {
   auto inputFlags = parsePairs(opts.inputs, "input");
   if (!inputFlags)
     return inputFlags.takeError();
-  if (!allowInputs && !inputFlags->empty())
-    return badInput("--input is only accepted by attc run");
   std::map<std::string, NpyArray> given;
   for (auto &[name, path] : *inputFlags) {
     bool known = name == "q" || name == "k" || name == "v";
@@ -395,7 +393,29 @@ Expected<Kernel> compile(Setup &setup, const CommonOptions &opts) {
   JitOptions jo;
   jo.tileQ = opts.tileQ;
   jo.tileK = opts.tileK;
+  jo.denseTiles = opts.denseTiles;
   return jit(setup.spec, Target::cpu(), jo);
+}
+
+/// The tile classification line of check and bench, and with `grid` the
+/// classes of batch 0, head 0.
+Error printTiles(const Kernel &kernel,
+                 const std::map<std::string, Tensor> &inputs,
+                 bool grid = true) {
+  auto stats = kernel.tileStats(inputs);
+  if (!stats)
+    return stats.takeError();
+  double all = double(stats->total);
+  outs() << formatv("  tiles {0}x{1}: visited {2} of {3} (visited-tile "
+                    "density {4:f4}), {5} full, {6} partial\n",
+                    stats->tileQ, stats->tileK, stats->visited, stats->total,
+                    all > 0 ? stats->visited / all : 0.0, stats->full,
+                    stats->visited - stats->full);
+  if (grid)
+    outs() << "  tile classes of batch 0, head 0 ('.' skipped, 'P' "
+              "partial, 'F' full):\n"
+           << stats->grid;
+  return Error::success();
 }
 
 int fail(const Twine &message, int code) {
@@ -439,7 +459,7 @@ RefTensor toLogical(const HostArray &a, bool bshd) {
 //===----------------------------------------------------------------------===//
 
 int attc::runCommand(const CommonOptions &opts, const std::string &outDir) {
-  auto setup = prepare(opts, /*allowInputs=*/true);
+  auto setup = prepare(opts);
   if (!setup)
     return failError(setup.takeError());
   auto kernel = compile(*setup, opts);
@@ -477,7 +497,7 @@ int attc::runCommand(const CommonOptions &opts, const std::string &outDir) {
 }
 
 int attc::checkCommand(const CommonOptions &opts) {
-  auto setup = prepare(opts, /*allowInputs=*/false);
+  auto setup = prepare(opts);
   if (!setup)
     return failError(setup.takeError());
   auto kernel = compile(*setup, opts);
@@ -556,6 +576,9 @@ int attc::checkCommand(const CommonOptions &opts) {
                       "(tolerance {3:e1}) {4}\n",
                       name, absErr, relErr, tol, pass ? "ok" : "FAILED");
   }
+  if (opts.showTiles)
+    if (Error err = printTiles(*kernel, views(p.inputs)))
+      return failError(std::move(err));
   outs().flush();
   if (!ok)
     return fail(opts.spec + ": the kernel's output differs from the float64 "
@@ -565,7 +588,7 @@ int attc::checkCommand(const CommonOptions &opts) {
 }
 
 int attc::benchCommand(const CommonOptions &opts, int repeats) {
-  auto setup = prepare(opts, /*allowInputs=*/false);
+  auto setup = prepare(opts);
   if (!setup)
     return failError(setup.takeError());
   auto kernel = compile(*setup, opts);
@@ -607,5 +630,7 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
   outs() << formatv("  {0:f1} GFLOP/s = {1:f1}% of the measured f32 FMA "
                     "peak ({2:f1} GFLOP/s)\n",
                     gflops, 100.0 * gflops / *peak, *peak);
+  if (Error err = printTiles(*kernel, in, opts.showTiles))
+    return failError(std::move(err));
   return 0;
 }

@@ -18,6 +18,8 @@ struct CommonOptions {
   uint64_t seed = 0;
   int threads = 0;
   int tileQ = 64, tileK = 64;
+  bool denseTiles = false; ///< --dense: no block sparsity
+  bool showTiles = false;  ///< --show-tiles: print the tile classes
 };
 
 int runCommand(const CommonOptions &opts, const std::string &outDir);

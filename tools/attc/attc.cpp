@@ -63,7 +63,16 @@ cl::list<std::string> execDims("dim", cl::desc("NAME=N: size of a dim"),
                                cl::sub(benchCmd), cl::sub(tuneCmd));
 cl::list<std::string> runInputs("input",
                                 cl::desc("NAME=FILE.npy: q, k, v or an input"),
-                                cl::sub(runCmd));
+                                cl::sub(runCmd), cl::sub(checkCmd),
+                                cl::sub(benchCmd));
+cl::opt<bool> execDense("dense",
+                        cl::desc("ignore the mask's block sparsity: visit "
+                                 "every tile, evaluate the mask everywhere"),
+                        cl::sub(runCmd), cl::sub(checkCmd), cl::sub(benchCmd));
+cl::opt<bool> execShowTiles("show-tiles",
+                            cl::desc("print the tile classes of batch 0, "
+                                     "head 0"),
+                            cl::sub(checkCmd), cl::sub(benchCmd));
 cl::opt<std::string> runOut("out", cl::desc("output directory"),
                             cl::init("attc-out"), cl::sub(runCmd));
 cl::opt<uint64_t> execSeed("seed", cl::desc("seed of the random inputs"),
@@ -132,7 +141,7 @@ int runCompile() {
     return badInput(error);
   if (compileEmit == "lowered-mlir") {
     mlir::PassManager pm(&ctx);
-    pm.nest<attn::SpecOp>().addPass(createAttnCanonicalize());
+    addAttnLoweringPasses(pm);
     if (failed(pm.run(*module)))
       return badInput(compileSpec + ": lowering failed");
   }
@@ -185,6 +194,8 @@ CommonOptions commonOptions() {
   opts.threads = execThreads;
   opts.tileQ = execTileQ;
   opts.tileK = execTileK;
+  opts.denseTiles = execDense;
+  opts.showTiles = execShowTiles;
   return opts;
 }
 } // namespace

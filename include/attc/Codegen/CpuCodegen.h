@@ -12,6 +12,9 @@ namespace attc {
 struct CpuSchedule {
   int tileQ = 64;
   int tileK = 64;
+  /// Ignore the spec's attn.sparsity: visit every tile and evaluate the
+  /// mask everywhere (the reference path for the sparsity machinery).
+  bool denseTiles = false;
 };
 
 /// Emits one self-contained C++17 translation unit for `spec` (which should

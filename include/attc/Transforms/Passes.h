@@ -12,6 +12,10 @@ namespace attc {
 
 #define GEN_PASS_REGISTRATION
 #include "attc/Transforms/Passes.h.inc"
+
+/// The lowering pipeline every backend runs before code generation:
+/// canonicalize, move -inf score selections into the mask, classify tiles.
+void addAttnLoweringPasses(mlir::OpPassManager &pm);
 } // namespace attc
 
 #endif // ATTC_TRANSFORMS_PASSES_H

@@ -18,4 +18,31 @@ def AttnCanonicalize : Pass<"attn-canonicalize", "::attc::attn::SpecOp"> {
                            "::mlir::math::MathDialect"];
 }
 
+def AttnScoreInfToMask : Pass<"attn-score-inf-to-mask", "::attc::attn::SpecOp"> {
+  let summary = "Move `cond ? s : -inf` score selections into the mask";
+  let description = [{
+    A score stage yielding `select(%c, %x, -inf)` (or `select(%c, -inf, %x)`)
+    where `%c` does not read the score masks the pair out under softmax,
+    sigmoid and relu alike: the weight of a -inf logit is 0 and it never
+    raises the row maximum. The pass moves `%c` into the mask stage
+    (creating one, or and-ing it with the existing mask), so the tile
+    analysis sees it. Specs normalized with `identity` are left alone: there
+    a -inf score is a value, not an absence.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
+def AttnTileSparsity : Pass<"attn-tile-sparsity", "::attc::attn::SpecOp"> {
+  let summary = "Classify the mask for block sparsity (#attn.sparsity)";
+  let description = [{
+    Attaches `attn.sparsity = #attn.sparsity<...>` to the spec. The kind says
+    how a backend can classify a tile of queries x keys as empty, full or
+    partial: not at all (`opaque`), by interval arithmetic over the tile's
+    index ranges (`static`), or with per-tile bounds of the inputs the mask
+    loads (`data`). `key_lower` / `key_upper` give closed-form bounds on
+    the kept keys of a query, from the mask's top-level conjuncts that are
+    linear in k with coefficient +-1.
+  }];
+}
+
 #endif // ATTC_TRANSFORMS_PASSES_TD

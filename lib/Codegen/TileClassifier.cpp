@@ -1,0 +1,315 @@
+//===- TileClassifier.cpp - C++ tile classifiers from #attn.sparsity ------===//
+//
+// The mask region printed a second time, over attc::iv intervals instead of
+// values: q and k range over a tile, everything else is a point. Loads the
+// attn-tile-sparsity pass marked mappable read the block map's per-tile
+// bounds; every other op that interval arithmetic does not bound yields the
+// whole range, which keeps the classification sound.
+//
+//===----------------------------------------------------------------------===//
+
+#include "attc/Codegen/TileClassifier.h"
+
+#include "mlir/IR/AffineExpr.h"
+#include "mlir/IR/AffineMap.h"
+#include "mlir/IR/Matchers.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace mlir;
+using namespace attc;
+using namespace attc::attn;
+
+namespace {
+enum MaskArg { kArgB, kArgH, kArgHk, kArgQ, kArgK };
+
+SparsityAttr sparsityOf(SpecOp spec) {
+  return spec->getAttrOfType<SparsityAttr>("attn.sparsity");
+}
+
+int maskArg(Value v) {
+  auto arg = dyn_cast<BlockArgument>(v);
+  return arg && isa<MaskOp>(arg.getOwner()->getParentOp())
+             ? int(arg.getArgNumber())
+             : -1;
+}
+
+/// One block-map table: input `input` (its index among the spec's inputs)
+/// tiled along `axis` by the query (q) or key tile size.
+struct Table {
+  unsigned input;
+  unsigned axis;
+  bool byQ;
+};
+
+/// The tables a `data` mask needs and which table each mappable load reads.
+struct Tables {
+  SmallVector<Table> tables;
+  llvm::DenseMap<Operation *, unsigned> ofLoad;
+};
+
+Tables collectTables(SpecOp spec) {
+  Tables result;
+  SparsityAttr sparsity = sparsityOf(spec);
+  MaskOp mask = spec.getMaskOp();
+  if (!sparsity || sparsity.getKind() != SparsityKind::data || !mask)
+    return result;
+  llvm::StringMap<unsigned> inputIndex;
+  for (auto [i, input] : llvm::enumerate(spec.getInputs()))
+    inputIndex[input.getSymName()] = i;
+  llvm::SmallDenseSet<StringAttr> mapped;
+  for (StringAttr name : sparsity.getTileInputs())
+    mapped.insert(name);
+  mask.walk([&](LoadOp load) {
+    if (!mapped.contains(load.getInputAttr().getAttr()) ||
+        isa<FloatType>(load.getType()))
+      return;
+    std::optional<Table> table;
+    for (auto [axis, index] : llvm::enumerate(load.getIndices())) {
+      int arg = maskArg(index);
+      if (arg == kArgQ || arg == kArgK)
+        table = Table{inputIndex.lookup(load.getInput()), unsigned(axis),
+                      arg == kArgQ};
+      else if (arg < 0 && !matchPattern(index, m_Constant()) &&
+               !index.getDefiningOp<DimOp>())
+        return;
+    }
+    if (!table)
+      return;
+    for (auto [i, t] : llvm::enumerate(result.tables))
+      if (t.input == table->input && t.axis == table->axis &&
+          t.byQ == table->byQ) {
+        result.ofLoad[load] = i;
+        return;
+      }
+    result.ofLoad[load] = result.tables.size();
+    result.tables.push_back(*table);
+  });
+  return result;
+}
+
+/// Prints the mask region over intervals.
+class IntervalPrinter {
+public:
+  IntervalPrinter(llvm::raw_ostream &os, const Tables &tables)
+      : os(os), tables(tables) {}
+
+  void print(Block &block) {
+    static const char *const kArgs[] = {"ab", "ah", "ahk", "aq", "ak"};
+    for (auto [arg, name] : llvm::zip(block.getArguments(), kArgs))
+      names[arg] = name;
+    for (Operation &op : block)
+      printOp(op);
+  }
+
+private:
+  std::string name(Value v) { return names.lookup(v); }
+
+  void define(Operation &op, const Twine &expr) {
+    std::string n = "t" + std::to_string(next++);
+    names[op.getResult(0)] = n;
+    os << "    const auto " << n << " = " << expr << ";\n";
+  }
+  void call(Operation &op, StringRef fn) {
+    std::string args;
+    for (Value operand : op.getOperands())
+      args += (args.empty() ? "" : ", ") + name(operand);
+    define(op, "attc::iv::" + fn + "(" + args + ")");
+  }
+  /// The whole range of an op's result type.
+  void unknown(Operation &op) {
+    Type type = op.getResult(0).getType();
+    define(op, type.isInteger(1)    ? "attc::iv::maybe()"
+               : type.isInteger(64) ? "attc::iv::top()"
+                                    : "attc::iv::F{}");
+  }
+
+  static StringRef cmpName(arith::CmpIPredicate p) {
+    switch (p) {
+    case arith::CmpIPredicate::eq:
+      return "eq";
+    case arith::CmpIPredicate::ne:
+      return "ne";
+    case arith::CmpIPredicate::slt:
+      return "lt";
+    case arith::CmpIPredicate::sle:
+      return "le";
+    case arith::CmpIPredicate::sgt:
+      return "gt";
+    case arith::CmpIPredicate::sge:
+      return "ge";
+    default:
+      return "";
+    }
+  }
+
+  /// A point operand of a block-map lookup, as a plain int64_t.
+  std::string pointIndex(Value index) {
+    switch (maskArg(index)) {
+    case kArgB:
+      return "b";
+    case kArgH:
+      return "h";
+    case kArgHk:
+      return "hk";
+    case kArgQ:
+      return "q0";
+    case kArgK:
+      return "k0";
+    default:
+      return name(index) + ".lo";
+    }
+  }
+
+  void printOp(Operation &op) {
+    if (auto yield = dyn_cast<YieldOp>(op)) {
+      os << "    const attc::iv::B r = " << name(yield.getValue()) << ";\n"
+         << "    return !r.t ? attc::kTileEmpty : !r.f ? attc::kTileFull : "
+            "attc::kTilePartial;\n";
+      return;
+    }
+    if (op.getNumResults() != 1) {
+      unknown(op);
+      return;
+    }
+    bool isBool = op.getResult(0).getType().isInteger(1);
+    bool isInt = op.getResult(0).getType().isInteger(64);
+    llvm::TypeSwitch<Operation *>(&op)
+        .Case([&](arith::ConstantOp c) {
+          if (auto i = dyn_cast<IntegerAttr>(c.getValue()))
+            define(op, isBool ? Twine("attc::iv::known(") +
+                                    (i.getInt() ? "true" : "false") + ")"
+                              : "attc::iv::point(int64_t(" +
+                                    Twine(i.getInt()) + "LL))");
+          else
+            unknown(op);
+        })
+        .Case([&](DimOp dim) {
+          define(op, "attc::iv::point(L." + dim.getName() + ")");
+        })
+        .Case([&](arith::AddIOp) { isBool ? call(op, "lxor") : call(op, "add"); })
+        .Case([&](arith::SubIOp) { isInt ? call(op, "sub") : unknown(op); })
+        .Case([&](arith::MulIOp) { isBool ? call(op, "land") : call(op, "mul"); })
+        .Case([&](arith::DivSIOp) { isInt ? call(op, "div") : unknown(op); })
+        .Case([&](arith::RemSIOp) { isInt ? call(op, "rem") : unknown(op); })
+        .Case([&](arith::MinSIOp) { isInt ? call(op, "min") : unknown(op); })
+        .Case([&](arith::MaxSIOp) { isInt ? call(op, "max") : unknown(op); })
+        .Case([&](math::AbsIOp) { isInt ? call(op, "abs") : unknown(op); })
+        .Case([&](arith::AndIOp) { isBool ? call(op, "land") : unknown(op); })
+        .Case([&](arith::OrIOp) { isBool ? call(op, "lor") : unknown(op); })
+        .Case([&](arith::XOrIOp) { isBool ? call(op, "lxor") : unknown(op); })
+        .Case([&](arith::SelectOp) { call(op, "select"); })
+        .Case([&](arith::CmpIOp cmp) {
+          StringRef fn = cmpName(cmp.getPredicate());
+          fn.empty() ? unknown(op) : call(op, fn);
+        })
+        .Case([&](LoadOp load) {
+          auto it = tables.ofLoad.find(load);
+          if (it == tables.ofLoad.end())
+            return unknown(op);
+          const Table &table = tables.tables[it->second];
+          std::string ix;
+          for (Value index : load.getIndices())
+            ix += (ix.empty() ? "" : ", ") + pointIndex(index);
+          std::string lookup = llvm::formatv(
+              "[&] {{ const int64_t ix[] = {{{0}}; return M ? "
+              "M->t[{1}].at(ix, {2}) : attc::iv::top(); }()",
+              ix, it->second, table.byQ ? "q1" : "k1");
+          define(op, isBool ? "attc::iv::truth(" + lookup + ")" : lookup);
+        })
+        .Default([&](Operation *) { unknown(op); });
+  }
+
+  llvm::raw_ostream &os;
+  const Tables &tables;
+  llvm::DenseMap<Value, std::string> names;
+  unsigned next = 0;
+};
+
+/// An affine expression over d0 = `q` and the dims as C++.
+std::string affineToCpp(AffineExpr e, StringRef q) {
+  if (auto c = dyn_cast<AffineConstantExpr>(e))
+    return "int64_t(" + std::to_string(c.getValue()) + "LL)";
+  if (isa<AffineDimExpr>(e))
+    return q.str();
+  if (auto s = dyn_cast<AffineSymbolExpr>(e))
+    return ("L." + DimsAttr::names()[s.getPosition()]).str();
+  auto bin = cast<AffineBinaryOpExpr>(e);
+  std::string l = affineToCpp(bin.getLHS(), q);
+  std::string r = affineToCpp(bin.getRHS(), q);
+  switch (bin.getKind()) {
+  case AffineExprKind::Add:
+    return "(" + l + " + " + r + ")";
+  case AffineExprKind::Mul:
+    return "(" + l + " * " + r + ")";
+  case AffineExprKind::FloorDiv:
+    return "attc::iv::floordiv(" + l + ", " + r + ")";
+  case AffineExprKind::CeilDiv:
+    return "attc::iv::ceildiv(" + l + ", " + r + ")";
+  default:
+    return "attc::iv::mod(" + l + ", " + r + ")";
+  }
+}
+} // namespace
+
+TileMapsInfo attc::emitTileMaps(llvm::raw_ostream &os, SpecOp spec,
+                                int tileQ, int tileK) {
+  Tables tables = collectTables(spec);
+  TileMapsInfo info;
+  if (tables.tables.empty())
+    return info;
+  info.needed = true;
+  os << "// Block map: per-tile bounds of the inputs the mask loads.\n"
+     << "struct AttcTileMaps {\n"
+     << "  attc::iv::TileTable t[" << tables.tables.size() << "];\n"
+     << "  bool build(const attc_launch &L) {\n";
+  for (auto [i, table] : llvm::enumerate(tables.tables))
+    os << "    if (L.num_inputs > " << table.input << " && !t[" << i
+       << "].build(L.inputs[" << table.input << "], " << table.axis << ", "
+       << (table.byQ ? tileQ : tileK) << "))\n      return false;\n";
+  os << "    return true;\n  }\n};\n\n";
+  return info;
+}
+
+LogicalResult attc::emitTileClassifier(llvm::raw_ostream &os, SpecOp spec) {
+  SparsityAttr sparsity = sparsityOf(spec);
+  if (!sparsity)
+    return success();
+  MaskOp mask = spec.getMaskOp();
+  bool classify = mask && (sparsity.getKind() == SparsityKind::static_ ||
+                           sparsity.getKind() == SparsityKind::data);
+  if (classify) {
+    Tables tables = collectTables(spec);
+    os << "  static inline int tile_class(const attc_launch &L, int64_t b, "
+          "int64_t h, int64_t q0, int64_t q1, int64_t k0, int64_t k1) {\n"
+       << "    const int64_t hk = h / (L.Hq / L.Hkv);\n";
+    if (!tables.tables.empty())
+      os << "    const AttcTileMaps *M = static_cast<const AttcTileMaps "
+            "*>(L.block_map);\n";
+    os << "    [[maybe_unused]] const attc::iv::I ab = attc::iv::point(b), "
+          "ah = attc::iv::point(h), ahk = attc::iv::point(hk), aq = "
+          "attc::iv::range(q0, q1 - 1), ak = attc::iv::range(k0, k1 - 1);\n";
+    IntervalPrinter(os, tables).print(mask.getBody().front());
+    os << "  }\n";
+  }
+  AffineMap lower = sparsity.getKeyLower(), upper = sparsity.getKeyUpper();
+  if (mask && (lower || upper)) {
+    // Each bound is linear in q: its extremes over the tile are at the ends.
+    os << "  static inline void key_range([[maybe_unused]] const attc_launch "
+          "&L, int64_t q0, int64_t q1, int64_t &lo, int64_t &hi) {\n"
+       << "    const int64_t qa = q0, qb = q1 - 1;\n";
+    if (lower)
+      for (AffineExpr e : lower.getResults())
+        os << "    { const int64_t x = " << affineToCpp(e, "qa")
+           << ", y = " << affineToCpp(e, "qb")
+           << "; const int64_t m = x < y ? x : y; if (m > lo) lo = m; }\n";
+    if (upper)
+      for (AffineExpr e : upper.getResults())
+        os << "    { const int64_t x = " << affineToCpp(e, "qa")
+           << ", y = " << affineToCpp(e, "qb")
+           << "; const int64_t m = x > y ? x : y; if (m < hi) hi = m; }\n";
+    os << "  }\n";
+  }
+  return success();
+}

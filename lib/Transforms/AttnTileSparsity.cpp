@@ -1,0 +1,328 @@
+//===- AttnTileSparsity.cpp - classify the mask for block sparsity --------===//
+//
+// Decides, once per spec, how tiles can be classified; backends then
+// evaluate the mask region with interval arithmetic per tile (see
+// templates/common/attc_interval.h). This pass only has to know which
+// values that arithmetic bounds, which input loads a block map can bound,
+// and which conjuncts give closed-form key ranges.
+//
+//===----------------------------------------------------------------------===//
+
+#include "attc/Transforms/Passes.h"
+
+#include "mlir/IR/AffineExpr.h"
+#include "mlir/IR/AffineMap.h"
+#include "mlir/IR/Matchers.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+namespace attc {
+#define GEN_PASS_DEF_ATTNTILESPARSITY
+#include "attc/Transforms/Passes.h.inc"
+} // namespace attc
+
+using namespace mlir;
+using namespace attc;
+using namespace attc::attn;
+
+namespace {
+enum MaskArg { kArgB, kArgH, kArgHk, kArgQ, kArgK };
+
+/// The mask block argument `v` is, or -1.
+int argIndex(Value v) {
+  auto arg = dyn_cast<BlockArgument>(v);
+  return arg && isa<MaskOp>(arg.getOwner()->getParentOp())
+             ? int(arg.getArgNumber())
+             : -1;
+}
+
+/// True when a block map can bound the load: an integer or bool input
+/// indexed by exactly one of q and k, the other indices being b, h, hk or
+/// constants, so the per-tile minimum and maximum of the input bound it.
+bool isTileMappable(LoadOp load) {
+  if (isa<FloatType>(load.getType()))
+    return false;
+  int tiled = 0;
+  for (Value index : load.getIndices()) {
+    int arg = argIndex(index);
+    if (arg == kArgQ || arg == kArgK)
+      ++tiled;
+    else if (arg < 0 && !matchPattern(index, m_Constant()) &&
+             !index.getDefiningOp<DimOp>())
+      return false;
+  }
+  return tiled == 1;
+}
+
+/// Which values of the mask region interval arithmetic bounds usefully, and
+/// whether the mask as a whole can ever be decided for a tile.
+class Boundedness {
+public:
+  explicit Boundedness(Block &block) {
+    for (Operation &op : block)
+      visit(op);
+  }
+  bool decidable(Value v) const { return decided.contains(v); }
+  const llvm::SetVector<StringAttr> &mappedInputs() const { return inputs; }
+
+private:
+  bool bounded(Value v) const {
+    return argIndex(v) >= 0 || boundedInts.contains(v);
+  }
+
+  void visit(Operation &op) {
+    if (op.getNumResults() != 1)
+      return;
+    Value r = op.getResult(0);
+    bool isBool = r.getType().isInteger(1);
+    auto allBounded = [&] {
+      return llvm::all_of(op.getOperands(),
+                          [&](Value v) { return bounded(v); });
+    };
+    auto anyDecided = [&] {
+      return llvm::any_of(op.getOperands(),
+                          [&](Value v) { return decidable(v); });
+    };
+    llvm::TypeSwitch<Operation *>(&op)
+        .Case([&](arith::ConstantOp) {
+          (isBool ? decided : boundedInts).insert(r);
+        })
+        .Case<DimOp, ConstOp>([&](auto) { boundedInts.insert(r); })
+        .Case([&](LoadOp load) {
+          if (!isTileMappable(load))
+            return;
+          inputs.insert(load.getInputAttr().getAttr());
+          (isBool ? decided : boundedInts).insert(r);
+        })
+        .Case<arith::AddIOp, arith::SubIOp, arith::MulIOp, arith::DivSIOp,
+              arith::RemSIOp, arith::MinSIOp, arith::MaxSIOp, math::AbsIOp>(
+            [&](Operation *) {
+              if (isBool ? llvm::all_of(op.getOperands(),
+                                        [&](Value v) { return decidable(v); })
+                         : allBounded())
+                (isBool ? decided : boundedInts).insert(r);
+            })
+        .Case([&](arith::CmpIOp) {
+          if (allBounded())
+            decided.insert(r);
+        })
+        // One decided side can decide `and` (false) and `or` (true).
+        .Case<arith::AndIOp, arith::OrIOp>([&](Operation *) {
+          if (isBool && anyDecided())
+            decided.insert(r);
+        })
+        .Case([&](arith::XOrIOp) {
+          if (isBool && decidable(op.getOperand(0)) &&
+              decidable(op.getOperand(1)))
+            decided.insert(r);
+        })
+        .Case([&](arith::SelectOp select) {
+          Value t = select.getTrueValue(), f = select.getFalseValue();
+          if (isBool ? (decidable(select.getCondition()) ||
+                        (decidable(t) && decidable(f)))
+                     : (bounded(t) && bounded(f)))
+            (isBool ? decided : boundedInts).insert(r);
+        });
+  }
+
+  llvm::DenseSet<Value> boundedInts, decided;
+  llvm::SetVector<StringAttr> inputs;
+};
+
+/// Affine form of an i64 mask value over d0 = q, d1 = k and the dims as
+/// symbols, when it has one.
+class AffineForms {
+public:
+  explicit AffineForms(MLIRContext *ctx) : ctx(ctx) {}
+
+  std::optional<AffineExpr> get(Value v) {
+    if (auto it = cache.find(v); it != cache.end())
+      return it->second;
+    std::optional<AffineExpr> e = compute(v);
+    cache[v] = e;
+    return e;
+  }
+
+private:
+  /// Division and remainder truncate in attc; they match floordiv and mod
+  /// only for a non-negative dividend, which we know syntactically when
+  /// every term has a non-negative coefficient.
+  static bool nonNegative(AffineExpr e) {
+    if (auto c = dyn_cast<AffineConstantExpr>(e))
+      return c.getValue() >= 0;
+    if (isa<AffineDimExpr, AffineSymbolExpr>(e))
+      return true;
+    auto bin = cast<AffineBinaryOpExpr>(e);
+    return nonNegative(bin.getLHS()) && nonNegative(bin.getRHS());
+  }
+
+  std::optional<AffineExpr> compute(Value v) {
+    int arg = argIndex(v);
+    if (arg == kArgQ)
+      return getAffineDimExpr(0, ctx);
+    if (arg == kArgK)
+      return getAffineDimExpr(1, ctx);
+    if (arg >= 0)
+      return std::nullopt;
+    Operation *op = v.getDefiningOp();
+    if (!op)
+      return std::nullopt;
+    IntegerAttr cst;
+    if (matchPattern(v, m_Constant(&cst)))
+      return getAffineConstantExpr(cst.getInt(), ctx);
+    if (auto dim = dyn_cast<DimOp>(op))
+      return getAffineSymbolExpr(DimsAttr::indexOf(dim.getName()), ctx);
+    if (op->getNumOperands() != 2 || !v.getType().isInteger(64))
+      return std::nullopt;
+    std::optional<AffineExpr> a = get(op->getOperand(0));
+    std::optional<AffineExpr> b = get(op->getOperand(1));
+    if (!a || !b)
+      return std::nullopt;
+    auto divisor = dyn_cast<AffineConstantExpr>(*b);
+    return llvm::TypeSwitch<Operation *, std::optional<AffineExpr>>(op)
+        .Case([&](arith::AddIOp) { return *a + *b; })
+        .Case([&](arith::SubIOp) { return *a - *b; })
+        .Case([&](arith::MulIOp) -> std::optional<AffineExpr> {
+          if (!isa<AffineConstantExpr>(*a) && !isa<AffineConstantExpr>(*b))
+            return std::nullopt;
+          return *a * *b;
+        })
+        .Case([&](arith::DivSIOp) -> std::optional<AffineExpr> {
+          if (!divisor || divisor.getValue() <= 0 || !nonNegative(*a))
+            return std::nullopt;
+          return a->floorDiv(divisor.getValue());
+        })
+        .Case([&](arith::RemSIOp) -> std::optional<AffineExpr> {
+          if (!divisor || divisor.getValue() <= 0 || !nonNegative(*a))
+            return std::nullopt;
+          return *a % divisor.getValue();
+        })
+        .Default([](Operation *) { return std::nullopt; });
+  }
+
+  MLIRContext *ctx;
+  llvm::DenseMap<Value, std::optional<AffineExpr>> cache;
+};
+
+/// True when d0 occurs in `e` only outside floordiv, ceildiv and mod, so
+/// that `e` is linear in q.
+bool linearInQ(AffineExpr e) {
+  auto bin = dyn_cast<AffineBinaryOpExpr>(e);
+  if (!bin)
+    return true;
+  if (bin.getKind() != AffineExprKind::Add &&
+      bin.getKind() != AffineExprKind::Mul &&
+      (bin.getLHS().isFunctionOfDim(0) || bin.getRHS().isFunctionOfDim(0)))
+    return false;
+  return linearInQ(bin.getLHS()) && linearInQ(bin.getRHS());
+}
+
+/// Collects `k >= lower(q)` and `k <= upper(q)` from the conjuncts of a
+/// mask value.
+class KeyBounds {
+public:
+  explicit KeyBounds(MLIRContext *ctx) : ctx(ctx), forms(ctx) {}
+
+  void collect(Value v) {
+    if (auto andOp = v.getDefiningOp<arith::AndIOp>()) {
+      collect(andOp.getLhs());
+      collect(andOp.getRhs());
+      return;
+    }
+    auto cmp = v.getDefiningOp<arith::CmpIOp>();
+    if (!cmp)
+      return;
+    std::optional<AffineExpr> lhs = forms.get(cmp.getLhs());
+    std::optional<AffineExpr> rhs = forms.get(cmp.getRhs());
+    if (!lhs || !rhs)
+      return;
+    // lhs - rhs = c * k + rest, with c = +-1 and rest free of k.
+    AffineExpr diff = simplifyAffineExpr(*lhs - *rhs, 2, 7);
+    AffineExpr zero = getAffineConstantExpr(0, ctx);
+    AffineExpr rest = simplifyAffineExpr(
+        diff.replaceDims({getAffineDimExpr(0, ctx), zero}), 2, 7);
+    AffineExpr kTerm = simplifyAffineExpr(diff - rest, 2, 7);
+    AffineExpr k = getAffineDimExpr(1, ctx);
+    int c = kTerm == k ? 1 : kTerm == -k ? -1 : 0;
+    if (!c || !linearInQ(rest))
+      return;
+    // c = 1:  k + rest P 0  <=>  k P -rest;  c = -1:  rest - k P 0  <=>
+    // k P' rest with P' the mirrored predicate.
+    AffineExpr bound = c == 1 ? -rest : rest;
+    using P = arith::CmpIPredicate;
+    P pred = cmp.getPredicate();
+    if (c == -1)
+      pred = pred == P::slt   ? P::sgt
+             : pred == P::sle ? P::sge
+             : pred == P::sgt ? P::slt
+             : pred == P::sge ? P::sle
+                              : pred;
+    switch (pred) {
+    case P::slt:
+      upper.push_back(bound - 1);
+      break;
+    case P::sle:
+      upper.push_back(bound);
+      break;
+    case P::sgt:
+      lower.push_back(bound + 1);
+      break;
+    case P::sge:
+      lower.push_back(bound);
+      break;
+    case P::eq:
+      lower.push_back(bound);
+      upper.push_back(bound);
+      break;
+    default:
+      break;
+    }
+  }
+
+  AffineMap map(ArrayRef<AffineExpr> exprs) const {
+    if (exprs.empty())
+      return {};
+    SmallVector<AffineExpr> simplified;
+    for (AffineExpr e : exprs)
+      simplified.push_back(simplifyAffineExpr(e, 1, 7));
+    return AffineMap::get(1, 7, simplified, ctx);
+  }
+
+  SmallVector<AffineExpr> lower, upper;
+
+private:
+  MLIRContext *ctx;
+  AffineForms forms;
+};
+
+struct AttnTileSparsityPass
+    : attc::impl::AttnTileSparsityBase<AttnTileSparsityPass> {
+  void runOnOperation() override {
+    SpecOp spec = getOperation();
+    MLIRContext *ctx = spec.getContext();
+    MaskOp mask = spec.getMaskOp();
+    SparsityAttr result;
+    if (!mask) {
+      result = SparsityAttr::get(ctx, SparsityKind::dense, {}, {}, {});
+    } else {
+      Block &block = mask.getBody().front();
+      Value yielded = cast<YieldOp>(block.getTerminator()).getValue();
+      Boundedness analysis(block);
+      KeyBounds bounds(ctx);
+      bounds.collect(yielded);
+      SparsityKind kind = !analysis.decidable(yielded)
+                              ? SparsityKind::opaque
+                          : analysis.mappedInputs().empty()
+                              ? SparsityKind::static_
+                              : SparsityKind::data;
+      SmallVector<StringAttr> inputs;
+      if (kind == SparsityKind::data)
+        inputs.assign(analysis.mappedInputs().begin(),
+                      analysis.mappedInputs().end());
+      result = SparsityAttr::get(ctx, kind, bounds.map(bounds.lower),
+                                 bounds.map(bounds.upper), inputs);
+    }
+    spec->setAttr("attn.sparsity", result);
+  }
+};
+} // namespace
