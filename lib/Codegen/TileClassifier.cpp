@@ -185,6 +185,15 @@ private:
           else
             unknown(op);
         })
+        .Case([&](ConstOp c) {
+          Attribute value =
+              op.getParentOfType<SpecOp>().getConsts().get(c.getName());
+          if (auto i = dyn_cast_or_null<IntegerAttr>(value); i && isInt)
+            define(op, "attc::iv::point(int64_t(" + Twine(i.getInt()) +
+                           "LL))");
+          else
+            unknown(op);
+        })
         .Case([&](DimOp dim) {
           define(op, "attc::iv::point(L." + dim.getName() + ")");
         })

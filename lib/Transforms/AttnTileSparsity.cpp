@@ -172,6 +172,13 @@ private:
       return getAffineConstantExpr(cst.getInt(), ctx);
     if (auto dim = dyn_cast<DimOp>(op))
       return getAffineSymbolExpr(DimsAttr::indexOf(dim.getName()), ctx);
+    if (auto c = dyn_cast<ConstOp>(op)) {
+      Attribute value = op->getParentOfType<SpecOp>().getConsts().get(
+          c.getName());
+      if (auto i = dyn_cast_or_null<IntegerAttr>(value))
+        return getAffineConstantExpr(i.getInt(), ctx);
+      return std::nullopt;
+    }
     if (op->getNumOperands() != 2 || !v.getType().isInteger(64))
       return std::nullopt;
     std::optional<AffineExpr> a = get(op->getOperand(0));
@@ -204,17 +211,38 @@ private:
   llvm::DenseMap<Value, std::optional<AffineExpr>> cache;
 };
 
-/// True when d0 occurs in `e` only outside floordiv, ceildiv and mod, so
-/// that `e` is linear in q.
-bool linearInQ(AffineExpr e) {
-  auto bin = dyn_cast<AffineBinaryOpExpr>(e);
-  if (!bin)
-    return true;
-  if (bin.getKind() != AffineExprKind::Add &&
-      bin.getKind() != AffineExprKind::Mul &&
-      (bin.getLHS().isFunctionOfDim(0) || bin.getRHS().isFunctionOfDim(0)))
-    return false;
-  return linearInQ(bin.getLHS()) && linearInQ(bin.getRHS());
+/// How `e` varies with d0 = q: +1 nondecreasing, -1 nonincreasing, 0 not
+/// at all; nullopt when not monotone. A monotone bound has its extremes
+/// over a query tile at the tile's ends.
+std::optional<int> monotonicityInQ(AffineExpr e) {
+  if (!e.isFunctionOfDim(0))
+    return 0;
+  if (isa<AffineDimExpr>(e))
+    return 1;
+  auto bin = cast<AffineBinaryOpExpr>(e);
+  std::optional<int> l = monotonicityInQ(bin.getLHS());
+  std::optional<int> r = monotonicityInQ(bin.getRHS());
+  auto constant = dyn_cast<AffineConstantExpr>(bin.getRHS());
+  if (!l || !r)
+    return std::nullopt;
+  switch (bin.getKind()) {
+  case AffineExprKind::Add:
+    if (*l == 0 || *r == 0 || *l == *r)
+      return *l ? *l : *r;
+    return std::nullopt;
+  case AffineExprKind::Mul:
+    if (!constant)
+      return std::nullopt;
+    return *l * (constant.getValue() > 0 ? 1 : constant.getValue() < 0 ? -1
+                                                                        : 0);
+  case AffineExprKind::FloorDiv:
+  case AffineExprKind::CeilDiv:
+    if (constant && constant.getValue() > 0)
+      return *l;
+    return std::nullopt;
+  default:
+    return std::nullopt;
+  }
 }
 
 /// Collects `k >= lower(q)` and `k <= upper(q)` from the conjuncts of a
@@ -242,12 +270,27 @@ public:
     AffineExpr rest = simplifyAffineExpr(
         diff.replaceDims({getAffineDimExpr(0, ctx), zero}), 2, 7);
     AffineExpr kTerm = simplifyAffineExpr(diff - rest, 2, 7);
+    // kTerm is c * t with t = k, or t = k floordiv C (chunked masks).
     AffineExpr k = getAffineDimExpr(1, ctx);
-    int c = kTerm == k ? 1 : kTerm == -k ? -1 : 0;
-    if (!c || !linearInQ(rest))
+    int c = 0;
+    int64_t chunk = 1;
+    for (int sign : {1, -1}) {
+      AffineExpr t = simplifyAffineExpr(kTerm * sign, 2, 7);
+      auto div = dyn_cast<AffineBinaryOpExpr>(t);
+      if (t == k) {
+        c = sign;
+      } else if (div && div.getKind() == AffineExprKind::FloorDiv &&
+                 div.getLHS() == k) {
+        if (auto cst = dyn_cast<AffineConstantExpr>(div.getRHS())) {
+          c = sign;
+          chunk = cst.getValue();
+        }
+      }
+    }
+    if (!c || chunk <= 0 || !monotonicityInQ(rest))
       return;
-    // c = 1:  k + rest P 0  <=>  k P -rest;  c = -1:  rest - k P 0  <=>
-    // k P' rest with P' the mirrored predicate.
+    // c = 1:  t + rest P 0  <=>  t P -rest;  c = -1:  rest - t P 0  <=>
+    // t P' rest with P' the mirrored predicate.
     AffineExpr bound = c == 1 ? -rest : rest;
     using P = arith::CmpIPredicate;
     P pred = cmp.getPredicate();
@@ -257,22 +300,28 @@ public:
              : pred == P::sgt ? P::slt
              : pred == P::sge ? P::sle
                               : pred;
+    // Bounds on t become bounds on k: t >= y <=> k >= chunk * y, and
+    // t <= y <=> k <= chunk * y + chunk - 1.
+    auto lowerK = [&](AffineExpr y) { lower.push_back(y * chunk); };
+    auto upperK = [&](AffineExpr y) {
+      upper.push_back(y * chunk + (chunk - 1));
+    };
     switch (pred) {
     case P::slt:
-      upper.push_back(bound - 1);
+      upperK(bound - 1);
       break;
     case P::sle:
-      upper.push_back(bound);
+      upperK(bound);
       break;
     case P::sgt:
-      lower.push_back(bound + 1);
+      lowerK(bound + 1);
       break;
     case P::sge:
-      lower.push_back(bound);
+      lowerK(bound);
       break;
     case P::eq:
-      lower.push_back(bound);
-      upper.push_back(bound);
+      lowerK(bound);
+      upperK(bound);
       break;
     default:
       break;
