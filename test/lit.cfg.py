@@ -31,6 +31,8 @@ config.substitutions.append(("%examples", os.path.join(config.attc_src_root,
                                                        "examples")))
 config.substitutions.append(("%unittests", os.path.join(
     config.attc_obj_root, "test", "unit", "attc-unittests")))
+config.substitutions.append(("%c_api_test", os.path.join(
+    config.attc_obj_root, "test", "API", "c_api_test")))
 
 # GPU tests need a device; CUDA/HIP compile-only tests need the toolchains.
 if shutil.which("nvidia-smi") and subprocess.call(
