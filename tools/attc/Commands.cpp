@@ -19,6 +19,8 @@
 #include <cmath>
 #include <random>
 
+#include <unistd.h>
+
 using namespace llvm;
 using namespace attc;
 
@@ -316,6 +318,34 @@ Expected<Setup> prepare(const CommonOptions &opts) {
   if (!dims)
     return dims.takeError();
 
+  // Hostile dims must give a message, not an out-of-memory abort: all the
+  // host arrays together must fit in this machine's memory. In double, as
+  // the products can overflow int64.
+  double needBytes = 0;
+  auto addBytes = [&](DType dtype, const std::vector<int64_t> &shape) {
+    double n = double(dtypeSize(dtype));
+    for (int64_t s : shape)
+      n *= double(s);
+    needBytes += n;
+  };
+  for (const char *which : {"q", "k", "v", "o"})
+    addBytes(info.dtype, qkvoShape(info, *dims, which));
+  for (const SpecInfo::Input &in : info.inputs) {
+    std::vector<int64_t> shape;
+    for (auto [dim, size] : in.shape)
+      shape.push_back(dim >= 0 ? dims->v[dim] : size);
+    addBytes(in.dtype, shape);
+  }
+  for (const char *side : {"lse", "max"})
+    if (info.wants(side))
+      addBytes(DType::F32, {dims->v[0], dims->v[1], dims->v[3]});
+  double haveBytes = double(sysconf(_SC_PHYS_PAGES)) * sysconf(_SC_PAGE_SIZE);
+  if (haveBytes > 0 && needBytes > haveBytes)
+    return badInput(formatv("the inputs and outputs of these dims need {0:F1} "
+                            "GiB, more than the {1:F1} GiB of memory here",
+                            needBytes / (1 << 30), haveBytes / (1 << 30))
+                        .str());
+
   Setup setup{std::move(*spec), *dims, {}};
   std::mt19937_64 rng(opts.seed);
   std::normal_distribution<double> normal;
@@ -591,9 +621,13 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
   auto setup = prepare(opts);
   if (!setup)
     return failError(setup.takeError());
+  auto jitStart = std::chrono::steady_clock::now();
   auto kernel = compile(*setup, opts);
   if (!kernel)
     return failError(kernel.takeError());
+  double jitSeconds = std::chrono::duration<double>(
+                          std::chrono::steady_clock::now() - jitStart)
+                          .count();
   Problem &p = setup->problem;
   auto in = views(p.inputs), out = views(p.outputs);
   if (Error err = kernel->run(in, out, opts.threads)) // warm-up
@@ -622,6 +656,9 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
   outs() << formatv("bench {0}: target cpu, {1}, dtype {2}\n",
                     setup->spec.name(), dimsStr(d),
                     dtypeName(setup->spec.impl->info.dtype));
+  outs() << formatv("  jit {0:f1} ms ({1})\n", jitSeconds * 1e3,
+                    kernel->fromCache() ? "loaded from the cache"
+                                        : "compiled");
   outs() << formatv("  median {0:f3} ms over {1} runs (min {2:f3} ms)\n",
                     median * 1e3, repeats, times.front() * 1e3);
   outs() << formatv("  kept pairs {0} of {1} (density {2:f4}); FLOPs count "
