@@ -110,8 +110,9 @@ llvm::Expected<Kernel> jit(const Spec &spec, const Target &target,
                            const JitOptions &options = JitOptions());
 
 /// The C++ source `jit` compiles, for `attc compile --emit=source`.
-llvm::Expected<std::string> emitSource(const Spec &spec, const Target &target,
-                                       const JitOptions &options = JitOptions());
+llvm::Expected<std::string>
+emitSource(const Spec &spec, const Target &target,
+           const JitOptions &options = JitOptions());
 
 /// Measures this machine's f32 FMA peak in GFLOP/s on `threads` threads
 /// (0: all), with the same compiler and flags as kernels.

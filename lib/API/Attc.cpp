@@ -21,7 +21,7 @@ static Error makeError(const Twine &message) {
 }
 
 const char *attc::dtypeName(DType dtype) {
-  static const char *const kNames[] = {"f32", "f16", "bf16", "i32",
+  static const char *const kNames[] = {"f32", "f16",  "bf16", "i32",
                                        "i64", "bool", "f64"};
   return kNames[int(dtype)];
 }
@@ -186,12 +186,12 @@ Expected<std::string> attc::emitSource(const Spec &spec, const Target &target,
   std::string error;
   mlir::FailureOr<std::string> source;
   {
-    mlir::ScopedDiagnosticHandler handler(
-        spec.impl->ctx.get(), [&](mlir::Diagnostic &diag) {
-          if (error.empty())
-            error = diag.str();
-          return mlir::success();
-        });
+    mlir::ScopedDiagnosticHandler handler(spec.impl->ctx.get(),
+                                          [&](mlir::Diagnostic &diag) {
+                                            if (error.empty())
+                                              error = diag.str();
+                                            return mlir::success();
+                                          });
     source = emitCpuSource(getSpec(*lowered), schedule);
   }
   if (failed(source))
@@ -260,9 +260,10 @@ static std::string shapeStr(ArrayRef<int64_t> shape) {
   return s + "]";
 }
 
-Expected<Dims> attc::checkTensors(const SpecInfo &info,
-                                  const std::map<std::string, Tensor> &inputs,
-                                  const std::map<std::string, Tensor> *outputs) {
+Expected<Dims>
+attc::checkTensors(const SpecInfo &info,
+                   const std::map<std::string, Tensor> &inputs,
+                   const std::map<std::string, Tensor> *outputs) {
   Dims dims;
   for (int i = 0; i < 7; ++i)
     dims.v[i] = -1;
@@ -281,9 +282,8 @@ Expected<Dims> attc::checkTensors(const SpecInfo &info,
         return makeError("tensor '" + name + "' has no data");
     }
     if (!t.strides.empty() && t.strides.size() != t.shape.size())
-      return makeError("tensor '" + name + "' has " +
-                       Twine(t.strides.size()) + " strides for rank " +
-                       Twine(t.shape.size()));
+      return makeError("tensor '" + name + "' has " + Twine(t.strides.size()) +
+                       " strides for rank " + Twine(t.shape.size()));
   }
   // Infer from q, k, v: which logical dim each axis holds.
   auto bind = [&](const std::string &tensor, int axis, int dim,
@@ -341,7 +341,8 @@ Expected<Dims> attc::checkTensors(const SpecInfo &info,
   for (const SpecInfo::Input &in : info.inputs) {
     auto it = inputs.find(in.name);
     if (it == inputs.end())
-      return makeError("missing input tensor '" + in.name + "' (declared by "
+      return makeError("missing input tensor '" + in.name +
+                       "' (declared by "
                        "the spec)");
     const Tensor &t = it->second;
     if (t.dtype != in.dtype)
@@ -362,12 +363,13 @@ Expected<Dims> attc::checkTensors(const SpecInfo &info,
         return makeError("unknown output tensor '" + name +
                          "' (expected o, lse or max)");
       if (!info.wants(name))
-        return makeError("output '" + name + "' is not among the spec's "
+        return makeError("output '" + name +
+                         "' is not among the spec's "
                          "outputs");
       std::vector<int64_t> want =
-          name == "o" ? qkvoShape(info, dims, "o")
-                      : std::vector<int64_t>{dims.v[kB], dims.v[kHq],
-                                             dims.v[kLq]};
+          name == "o"
+              ? qkvoShape(info, dims, "o")
+              : std::vector<int64_t>{dims.v[kB], dims.v[kHq], dims.v[kLq]};
       if (name != "o" && info.bshd)
         want = {dims.v[kB], dims.v[kLq], dims.v[kHq]};
       DType wantType = name == "o" ? info.dtype : DType::F32;
@@ -472,6 +474,17 @@ buildLaunch(const KernelImpl &k, const std::map<std::string, Tensor> &inputs,
   return L;
 }
 
+/// The error of a kernel's ATTC_* status, or success.
+static Error statusError(const SpecInfo &info, int status) {
+  if (status == ATTC_ERR_NOMEM)
+    return makeError("kernel '" + info.name +
+                     "' could not allocate its scratch memory or block map");
+  if (status != ATTC_OK)
+    return makeError("kernel '" + info.name + "' rejected the launch (status " +
+                     Twine(status) + ")");
+  return Error::success();
+}
+
 Error Kernel::run(const std::map<std::string, Tensor> &inputs,
                   const std::map<std::string, Tensor> &outputs,
                   int numThreads) const {
@@ -479,14 +492,7 @@ Error Kernel::run(const std::map<std::string, Tensor> &inputs,
   auto launch = buildLaunch(*impl, inputs, &outputs, extra, numThreads);
   if (!launch)
     return launch.takeError();
-  int status = impl->entry(&*launch);
-  if (status == ATTC_ERR_NOMEM)
-    return makeError("kernel '" + impl->info.name +
-                     "' could not allocate its scratch memory");
-  if (status != 0)
-    return makeError("kernel '" + impl->info.name +
-                     "' rejected the launch (status " + Twine(status) + ")");
-  return Error::success();
+  return statusError(impl->info, impl->entry(&*launch));
 }
 
 Expected<int64_t>
@@ -511,15 +517,11 @@ Kernel::tileStats(const std::map<std::string, Tensor> &inputs) const {
   int64_t nkt = (launch->Lk + impl->tileK - 1) / impl->tileK;
   std::string cells(size_t(nqt * nkt), '.');
   int64_t counts[3];
-  int status = impl->tileStats(&*launch, counts,
-                               launch->B > 0 && launch->Hq > 0 ? cells.data()
-                                                               : nullptr);
-  if (status == ATTC_ERR_NOMEM)
-    return makeError("kernel '" + impl->info.name +
-                     "' could not allocate its block map");
-  if (status != 0)
-    return makeError("kernel '" + impl->info.name +
-                     "' rejected the launch (status " + Twine(status) + ")");
+  int status =
+      impl->tileStats(&*launch, counts,
+                      launch->B > 0 && launch->Hq > 0 ? cells.data() : nullptr);
+  if (Error err = statusError(impl->info, status))
+    return std::move(err);
   stats.total = counts[0];
   stats.visited = counts[1];
   stats.full = counts[2];

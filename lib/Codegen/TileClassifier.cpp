@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "attc/Codegen/TileClassifier.h"
+#include "attc/Codegen/CmpISpelling.h"
 
 #include "mlir/IR/AffineExpr.h"
 #include "mlir/IR/AffineMap.h"
@@ -125,25 +126,6 @@ private:
                                     : "attc::iv::F{}");
   }
 
-  static StringRef cmpName(arith::CmpIPredicate p) {
-    switch (p) {
-    case arith::CmpIPredicate::eq:
-      return "eq";
-    case arith::CmpIPredicate::ne:
-      return "ne";
-    case arith::CmpIPredicate::slt:
-      return "lt";
-    case arith::CmpIPredicate::sle:
-      return "le";
-    case arith::CmpIPredicate::sgt:
-      return "gt";
-    case arith::CmpIPredicate::sge:
-      return "ge";
-    default:
-      return "";
-    }
-  }
-
   /// A point operand of a block-map lookup, as a plain int64_t.
   std::string pointIndex(Value index) {
     switch (maskArg(index)) {
@@ -180,8 +162,8 @@ private:
           if (auto i = dyn_cast<IntegerAttr>(c.getValue()))
             define(op, isBool ? Twine("attc::iv::known(") +
                                     (i.getInt() ? "true" : "false") + ")"
-                              : "attc::iv::point(int64_t(" +
-                                    Twine(i.getInt()) + "LL))");
+                              : "attc::iv::point(int64_t(" + Twine(i.getInt()) +
+                                    "LL))");
           else
             unknown(op);
         })
@@ -189,17 +171,18 @@ private:
           Attribute value =
               op.getParentOfType<SpecOp>().getConsts().get(c.getName());
           if (auto i = dyn_cast_or_null<IntegerAttr>(value); i && isInt)
-            define(op, "attc::iv::point(int64_t(" + Twine(i.getInt()) +
-                           "LL))");
+            define(op, "attc::iv::point(int64_t(" + Twine(i.getInt()) + "LL))");
           else
             unknown(op);
         })
         .Case([&](DimOp dim) {
           define(op, "attc::iv::point(L." + dim.getName() + ")");
         })
-        .Case([&](arith::AddIOp) { isBool ? call(op, "lxor") : call(op, "add"); })
+        .Case(
+            [&](arith::AddIOp) { isBool ? call(op, "lxor") : call(op, "add"); })
         .Case([&](arith::SubIOp) { isInt ? call(op, "sub") : unknown(op); })
-        .Case([&](arith::MulIOp) { isBool ? call(op, "land") : call(op, "mul"); })
+        .Case(
+            [&](arith::MulIOp) { isBool ? call(op, "land") : call(op, "mul"); })
         .Case([&](arith::DivSIOp) { isInt ? call(op, "div") : unknown(op); })
         .Case([&](arith::RemSIOp) { isInt ? call(op, "rem") : unknown(op); })
         .Case([&](arith::MinSIOp) { isInt ? call(op, "min") : unknown(op); })
@@ -210,7 +193,7 @@ private:
         .Case([&](arith::XOrIOp) { isBool ? call(op, "lxor") : unknown(op); })
         .Case([&](arith::SelectOp) { call(op, "select"); })
         .Case([&](arith::CmpIOp cmp) {
-          StringRef fn = cmpName(cmp.getPredicate());
+          StringRef fn = spellCmpI(cmp.getPredicate()).name;
           fn.empty() ? unknown(op) : call(op, fn);
         })
         .Case([&](LoadOp load) {
@@ -221,10 +204,10 @@ private:
           std::string ix;
           for (Value index : load.getIndices())
             ix += (ix.empty() ? "" : ", ") + pointIndex(index);
-          std::string lookup = llvm::formatv(
-              "[&] {{ const int64_t ix[] = {{{0}}; return M ? "
-              "M->t[{1}].at(ix, {2}) : attc::iv::top(); }()",
-              ix, it->second, table.byQ ? "q1" : "k1");
+          std::string lookup =
+              llvm::formatv("[&] {{ const int64_t ix[] = {{{0}}; return M ? "
+                            "M->t[{1}].at(ix, {2}) : attc::iv::top(); }()",
+                            ix, it->second, table.byQ ? "q1" : "k1");
           define(op, isBool ? "attc::iv::truth(" + lookup + ")" : lookup);
         })
         .Default([&](Operation *) { unknown(op); });
@@ -262,8 +245,8 @@ std::string affineToCpp(AffineExpr e, StringRef q) {
 }
 } // namespace
 
-TileMapsInfo attc::emitTileMaps(llvm::raw_ostream &os, SpecOp spec,
-                                int tileQ, int tileK) {
+TileMapsInfo attc::emitTileMaps(llvm::raw_ostream &os, SpecOp spec, int tileQ,
+                                int tileK) {
   Tables tables = collectTables(spec);
   TileMapsInfo info;
   if (tables.tables.empty())

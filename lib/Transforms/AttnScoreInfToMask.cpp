@@ -21,8 +21,8 @@ using namespace attc::attn;
 namespace {
 bool isNegInf(Value v) {
   FloatAttr f;
-  return matchPattern(v, m_Constant(&f)) &&
-         std::isinf(f.getValueAsDouble()) && f.getValueAsDouble() < 0;
+  return matchPattern(v, m_Constant(&f)) && std::isinf(f.getValueAsDouble()) &&
+         f.getValueAsDouble() < 0;
 }
 
 /// The ops `v` is computed from inside `block`, in block order; fails when
@@ -42,9 +42,8 @@ FailureOr<SmallVector<Operation *>> sliceAvoiding(Value v, Block &block,
       work.push_back(operand);
   }
   SmallVector<Operation *> ordered(seen.begin(), seen.end());
-  llvm::sort(ordered, [](Operation *a, Operation *b) {
-    return a->isBeforeInBlock(b);
-  });
+  llvm::sort(ordered,
+             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
   return ordered;
 }
 

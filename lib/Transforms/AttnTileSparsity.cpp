@@ -173,8 +173,8 @@ private:
     if (auto dim = dyn_cast<DimOp>(op))
       return getAffineSymbolExpr(DimsAttr::indexOf(dim.getName()), ctx);
     if (auto c = dyn_cast<ConstOp>(op)) {
-      Attribute value = op->getParentOfType<SpecOp>().getConsts().get(
-          c.getName());
+      Attribute value =
+          op->getParentOfType<SpecOp>().getConsts().get(c.getName());
       if (auto i = dyn_cast_or_null<IntegerAttr>(value))
         return getAffineConstantExpr(i.getInt(), ctx);
       return std::nullopt;
@@ -233,8 +233,9 @@ std::optional<int> monotonicityInQ(AffineExpr e) {
   case AffineExprKind::Mul:
     if (!constant)
       return std::nullopt;
-    return *l * (constant.getValue() > 0 ? 1 : constant.getValue() < 0 ? -1
-                                                                        : 0);
+    return *l * (constant.getValue() > 0   ? 1
+                 : constant.getValue() < 0 ? -1
+                                           : 0);
   case AffineExprKind::FloorDiv:
   case AffineExprKind::CeilDiv:
     if (constant && constant.getValue() > 0)
@@ -359,8 +360,7 @@ struct AttnTileSparsityPass
       Boundedness analysis(block);
       KeyBounds bounds(ctx);
       bounds.collect(yielded);
-      SparsityKind kind = !analysis.decidable(yielded)
-                              ? SparsityKind::opaque
+      SparsityKind kind = !analysis.decidable(yielded) ? SparsityKind::opaque
                           : analysis.mappedInputs().empty()
                               ? SparsityKind::static_
                               : SparsityKind::data;

@@ -157,7 +157,7 @@ inline B truth(I a) { return {a.lo <= 0 && a.hi >= 0, a.lo != 0 || a.hi != 0}; }
 struct TileTable {
   int64_t *lo = nullptr, *hi = nullptr;
   int rank = 0, axis = 0;
-  int64_t tile = 1, extent = 0; // extent: the input's size along axis
+  int64_t tile = 1, extent = 0;      // extent: the input's size along axis
   int64_t shape[ATTC_MAX_RANK] = {}; // of the table
   ~TileTable() {
     std::free(lo);

@@ -1,4 +1,5 @@
-//===- TileClassifier.h - C++ tile classifiers from #attn.sparsity --*- C++ -*-===//
+//===- TileClassifier.h - C++ tile classifiers from #attn.sparsity --*- C++
+//-*-===//
 
 #ifndef ATTC_CODEGEN_TILECLASSIFIER_H
 #define ATTC_CODEGEN_TILECLASSIFIER_H
@@ -19,8 +20,8 @@ struct TileMapsInfo {
 /// loads, built from a launch (tiles of `tileQ` queries / `tileK` keys).
 /// Emits nothing for other kinds. Target-independent C++ over
 /// attc_interval.h.
-TileMapsInfo emitTileMaps(llvm::raw_ostream &os, attn::SpecOp spec,
-                          int tileQ, int tileK);
+TileMapsInfo emitTileMaps(llvm::raw_ostream &os, attn::SpecOp spec, int tileQ,
+                          int tileK);
 
 /// Emits the Variant members `tile_class` (the mask region evaluated over a
 /// tile with interval arithmetic) and `key_range` (the closed-form key

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "attc/Codegen/CpuCodegen.h"
+#include "attc/Codegen/CmpISpelling.h"
 #include "attc/Codegen/TileClassifier.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
@@ -74,8 +75,7 @@ private:
   std::string define(Operation &op) {
     std::string n = "v" + std::to_string(next++);
     names[op.getResult(0)] = n;
-    os << "    const " << cType(op.getResult(0).getType()) << " " << n
-       << " = ";
+    os << "    const " << cType(op.getResult(0).getType()) << " " << n << " = ";
     return n;
   }
 
@@ -88,25 +88,6 @@ private:
   void unary(Operation &op, StringRef fmt) {
     define(op);
     os << llvm::formatv(fmt.data(), name(op.getOperand(0))) << ";\n";
-  }
-
-  static StringRef cmpI(arith::CmpIPredicate p) {
-    switch (p) {
-    case arith::CmpIPredicate::eq:
-      return "==";
-    case arith::CmpIPredicate::ne:
-      return "!=";
-    case arith::CmpIPredicate::slt:
-      return "<";
-    case arith::CmpIPredicate::sle:
-      return "<=";
-    case arith::CmpIPredicate::sgt:
-      return ">";
-    case arith::CmpIPredicate::sge:
-      return ">=";
-    default:
-      return "";
-    }
   }
 
   LogicalResult printOp(Operation &op) {
@@ -133,14 +114,16 @@ private:
         })
         .Case([&](arith::NegFOp) { return unary(op, "-{0}"), success(); })
         .Case([&](arith::AddIOp) {
-          return binary(op, isBool ? "{0} != {1}" : "attc::expr::add({0}, {1})"),
+          return binary(op,
+                        isBool ? "{0} != {1}" : "attc::expr::add({0}, {1})"),
                  success();
         })
         .Case([&](arith::SubIOp) {
           return binary(op, "attc::expr::sub({0}, {1})"), success();
         })
         .Case([&](arith::MulIOp) {
-          return binary(op, isBool ? "{0} && {1}" : "attc::expr::mul({0}, {1})"),
+          return binary(op,
+                        isBool ? "{0} && {1}" : "attc::expr::mul({0}, {1})"),
                  success();
         })
         .Case([&](arith::DivSIOp) {
@@ -176,11 +159,10 @@ private:
         .Case([&](arith::MaximumFOp) {
           return binary(op, "attc::expr::maximum({0}, {1})"), success();
         })
-        .Case([&](arith::SIToFPOp) {
-          return unary(op, "float({0})"), success();
-        })
+        .Case(
+            [&](arith::SIToFPOp) { return unary(op, "float({0})"), success(); })
         .Case([&](arith::CmpIOp c) -> LogicalResult {
-          StringRef pred = cmpI(c.getPredicate());
+          StringRef pred = spellCmpI(c.getPredicate()).op;
           if (pred.empty())
             return op.emitOpError("unsupported predicate in CPU codegen");
           binary(op, ("{0} " + pred + " {1}").str());
@@ -217,29 +199,46 @@ private:
         .Case([&](math::AbsIOp) {
           return unary(op, "attc::expr::abs({0})"), success();
         })
-        .Case([&](math::AbsFOp) { return unary(op, "std::fabs({0})"), success(); })
-        .Case([&](math::ExpOp) { return unary(op, "std::exp({0})"), success(); })
-        .Case([&](math::Exp2Op) { return unary(op, "std::exp2({0})"), success(); })
+        .Case([&](math::AbsFOp) {
+          return unary(op, "std::fabs({0})"), success();
+        })
+        .Case(
+            [&](math::ExpOp) { return unary(op, "std::exp({0})"), success(); })
+        .Case([&](math::Exp2Op) {
+          return unary(op, "std::exp2({0})"), success();
+        })
         .Case([&](math::ExpM1Op) {
           return unary(op, "std::expm1({0})"), success();
         })
-        .Case([&](math::LogOp) { return unary(op, "std::log({0})"), success(); })
-        .Case([&](math::Log2Op) { return unary(op, "std::log2({0})"), success(); })
+        .Case(
+            [&](math::LogOp) { return unary(op, "std::log({0})"), success(); })
+        .Case([&](math::Log2Op) {
+          return unary(op, "std::log2({0})"), success();
+        })
         .Case([&](math::Log1pOp) {
           return unary(op, "std::log1p({0})"), success();
         })
-        .Case([&](math::SqrtOp) { return unary(op, "std::sqrt({0})"), success(); })
+        .Case([&](math::SqrtOp) {
+          return unary(op, "std::sqrt({0})"), success();
+        })
         .Case([&](math::RsqrtOp) {
           return unary(op, "1.0f / std::sqrt({0})"), success();
         })
         .Case([&](math::FloorOp) {
           return unary(op, "std::floor({0})"), success();
         })
-        .Case([&](math::CeilOp) { return unary(op, "std::ceil({0})"), success(); })
-        .Case([&](math::SinOp) { return unary(op, "std::sin({0})"), success(); })
-        .Case([&](math::CosOp) { return unary(op, "std::cos({0})"), success(); })
-        .Case([&](math::TanhOp) { return unary(op, "std::tanh({0})"), success(); })
-        .Case([&](math::ErfOp) { return unary(op, "std::erf({0})"), success(); })
+        .Case([&](math::CeilOp) {
+          return unary(op, "std::ceil({0})"), success();
+        })
+        .Case(
+            [&](math::SinOp) { return unary(op, "std::sin({0})"), success(); })
+        .Case(
+            [&](math::CosOp) { return unary(op, "std::cos({0})"), success(); })
+        .Case([&](math::TanhOp) {
+          return unary(op, "std::tanh({0})"), success();
+        })
+        .Case(
+            [&](math::ErfOp) { return unary(op, "std::erf({0})"), success(); })
         .Case([&](math::PowFOp) {
           return binary(op, "std::pow({0}, {1})"), success();
         })
@@ -331,7 +330,9 @@ FailureOr<std::string> attc::emitCpuSource(SpecOp spec,
     maps = emitTileMaps(os, spec, schedule.tileQ, schedule.tileK);
   os << "struct AttcVariant {\n";
   os << "  using elem_t = "
-     << (dtype.isF32() ? "float" : dtype.isF16() ? "attc::f16" : "attc::bf16")
+     << (dtype.isF32()   ? "float"
+         : dtype.isF16() ? "attc::f16"
+                         : "attc::bf16")
      << ";\n";
   os << "  static constexpr attc::Normalize kNorm = attc::Normalize::"
      << normName << ";\n";
@@ -423,8 +424,8 @@ FailureOr<std::string> attc::emitCpuSource(SpecOp spec,
         "[[maybe_unused]] int64_t hk, [[maybe_unused]] int64_t q, "
         "[[maybe_unused]] int64_t d) {\n";
   if (EpilogueOp epilogue = spec.getEpilogueOp()) {
-    if (failed(printer.print(epilogue.getBody(),
-                             {"o", "b", "h", "hk", "q", "d"})))
+    if (failed(
+            printer.print(epilogue.getBody(), {"o", "b", "h", "hk", "q", "d"})))
       return failure();
   } else {
     os << "    return o;\n";
@@ -448,8 +449,8 @@ FailureOr<std::string> attc::emitCpuSource(SpecOp spec,
   else
     os << "  return f(*L);\n}\n";
   os << "} // namespace\n\n";
-  std::string tiles = llvm::formatv("AttcVariant, {0}, {1}", schedule.tileQ,
-                                    schedule.tileK);
+  std::string tiles =
+      llvm::formatv("AttcVariant, {0}, {1}", schedule.tileQ, schedule.tileK);
   os << "extern \"C\" int attc_kernel_entry(const attc_launch *L) {\n"
      << "  return with_block_map(L, [](const attc_launch &l) {\n"
      << "    return attc::cpu::attention<" << tiles << ">(l);\n  });\n}\n";
