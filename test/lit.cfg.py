@@ -31,6 +31,8 @@ config.substitutions.append(("%examples", os.path.join(config.attc_src_root,
                                                        "examples")))
 config.substitutions.append(("%unittests", os.path.join(
     config.attc_obj_root, "test", "unit", "attc-unittests")))
+config.substitutions.append(("%template_tests", os.path.join(
+    config.attc_obj_root, "test", "unit", "attc-template-tests")))
 config.substitutions.append(("%c_api_test", os.path.join(
     config.attc_obj_root, "test", "API", "c_api_test")))
 
@@ -43,3 +45,16 @@ if os.path.exists("/usr/local/cuda/bin/nvcc") or shutil.which("nvcc"):
     config.available_features.add("nvcc")
 if shutil.which("hipcc"):
     config.available_features.add("hipcc")
+
+# ASan+UBSan build (ATTC_SANITIZE=ON, README "Hardening"): its own suite name
+# so its results read apart from the plain build's. LLVM's allocators poison
+# their slabs under ASan; the LLVM/MLIR libraries are built without it, but
+# their header code instantiated in attc's objects is, so one copy poisons
+# what the other never unpoisons: manual poisoning is off, every other check
+# stays on.
+_cache = os.path.join(config.attc_obj_root, "CMakeCache.txt")
+if os.path.exists(_cache) and "ATTC_SANITIZE:BOOL=ON" in open(_cache).read():
+    config.name = "attc-asan"
+    config.available_features.add("asan")
+    config.environment["ASAN_OPTIONS"] = "allow_user_poisoning=0"
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1"
