@@ -2,13 +2,15 @@
 //
 // A small, dependency-free reader and writer for the NumPy .npy format
 // (versions 1.0, 2.0 and 3.0). Only C-order, little-endian arrays of the
-// dtypes in NpyDType are supported. Errors are returned as values: every
+// dtypes below are supported. Errors are returned as values: every
 // function that can fail returns false and sets `error` to a one-line message
 // that starts with the file name.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ATTC_NPY_H
 #define ATTC_NPY_H
+
+#include "attc/DType.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -17,24 +19,15 @@
 
 namespace attc {
 
-/// Element types an NpyArray can hold. The .npy descr of each is:
-/// F32 '<f4', F16 '<f2', I32 '<i4', I64 '<i8', Bool '|b1', F64 '<f8'.
-/// BF16 has no NumPy equivalent: it is never produced by readNpy and
-/// writeNpy rejects it.
-enum class NpyDType { F32, F16, BF16, I32, I64, Bool, F64 };
-
-/// Returns a short name for \p dtype: "f32", "f16", "bf16", "i32", "i64",
-/// "bool" or "f64".
-const char *npyDTypeName(NpyDType dtype);
-
-/// Returns the size in bytes of one element of \p dtype.
-size_t npyDTypeSize(NpyDType dtype);
+/// The .npy descr of each DType: F32 '<f4', F16 '<f2', I32 '<i4', I64
+/// '<i8', Bool '|b1', F64 '<f8'. BF16 has none: readNpy never produces it
+/// and writeNpy rejects it.
 
 /// An n-dimensional array. `data` holds the elements in C (row-major) order,
-/// little-endian, exactly numElements() * npyDTypeSize(dtype) bytes. Bool
+/// little-endian, exactly numElements() * dtypeSize(dtype) bytes. Bool
 /// elements are one byte each, 0 or 1. An empty shape denotes a scalar.
 struct NpyArray {
-  NpyDType dtype = NpyDType::F32;
+  DType dtype = DType::F32;
   std::vector<int64_t> shape;
   std::vector<uint8_t> data;
 

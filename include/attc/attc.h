@@ -12,6 +12,7 @@
 #ifndef ATTC_ATTC_H
 #define ATTC_ATTC_H
 
+#include "attc/DType.h"
 #include "llvm/Support/Error.h"
 
 #include <cstdint>
@@ -22,9 +23,6 @@
 
 namespace attc {
 
-enum class DType { F32, F16, BF16, I32, I64, Bool, F64 };
-const char *dtypeName(DType dtype);
-size_t dtypeSize(DType dtype);
 
 /// A strided view of memory the caller owns. Strides are in elements; empty
 /// strides mean C-contiguous.

@@ -81,37 +81,37 @@ bool checkedMul(int64_t A, int64_t B, int64_t &result) {
   return true;
 }
 
-const char *npyDescr(NpyDType dtype) {
+const char *npyDescr(DType dtype) {
   switch (dtype) {
-  case NpyDType::F32:
+  case DType::F32:
     return "<f4";
-  case NpyDType::F16:
+  case DType::F16:
     return "<f2";
-  case NpyDType::BF16:
+  case DType::BF16:
     return nullptr;
-  case NpyDType::I32:
+  case DType::I32:
     return "<i4";
-  case NpyDType::I64:
+  case DType::I64:
     return "<i8";
-  case NpyDType::Bool:
+  case DType::Bool:
     return "|b1";
-  case NpyDType::F64:
+  case DType::F64:
     return "<f8";
   }
   return nullptr;
 }
 
-bool parseDescr(const std::string &descr, NpyDType &dtype) {
+bool parseDescr(const std::string &descr, DType &dtype) {
   static const struct {
     const char *Descr;
-    NpyDType DType;
-  } Table[] = {{"<f4", NpyDType::F32}, {"<f2", NpyDType::F16},
-               {"<f8", NpyDType::F64}, {"<i4", NpyDType::I32},
-               {"<i8", NpyDType::I64}, {"|b1", NpyDType::Bool},
-               {"<b1", NpyDType::Bool}};
+    DType Type;
+  } Table[] = {{"<f4", DType::F32}, {"<f2", DType::F16},
+               {"<f8", DType::F64}, {"<i4", DType::I32},
+               {"<i8", DType::I64}, {"|b1", DType::Bool},
+               {"<b1", DType::Bool}};
   for (const auto &Entry : Table) {
     if (descr == Entry.Descr) {
-      dtype = Entry.DType;
+      dtype = Entry.Type;
       return true;
     }
   }
@@ -397,7 +397,7 @@ private:
 
 /// The information a .npy header carries.
 struct NpyHeader {
-  NpyDType DType = NpyDType::F32;
+  DType Type = DType::F32;
   std::vector<int64_t> Shape;
 };
 
@@ -463,9 +463,9 @@ bool interpretHeader(const std::string &text, NpyHeader &header,
               kindName(Descr->K) + ", expected a string";
     return false;
   }
-  if (!parseDescr(Descr->Text, header.DType)) {
+  if (!parseDescr(Descr->Text, header.Type)) {
     message = "unsupported dtype '" + printable(Descr->Text) + "' in 'descr' ";
-    NpyDType Ignored;
+    DType Ignored;
     if (!Descr->Text.empty() && Descr->Text[0] == '>' &&
         parseDescr("<" + Descr->Text.substr(1), Ignored))
       message += "(big-endian data is not supported; expected one of '<f4' "
@@ -575,43 +575,6 @@ std::string temporaryName(const std::string &path) {
 // Public API
 //===----------------------------------------------------------------------===//
 
-const char *attc::npyDTypeName(NpyDType dtype) {
-  switch (dtype) {
-  case NpyDType::F32:
-    return "f32";
-  case NpyDType::F16:
-    return "f16";
-  case NpyDType::BF16:
-    return "bf16";
-  case NpyDType::I32:
-    return "i32";
-  case NpyDType::I64:
-    return "i64";
-  case NpyDType::Bool:
-    return "bool";
-  case NpyDType::F64:
-    return "f64";
-  }
-  return "unknown";
-}
-
-size_t attc::npyDTypeSize(NpyDType dtype) {
-  switch (dtype) {
-  case NpyDType::F32:
-  case NpyDType::I32:
-    return 4;
-  case NpyDType::F16:
-  case NpyDType::BF16:
-    return 2;
-  case NpyDType::I64:
-  case NpyDType::F64:
-    return 8;
-  case NpyDType::Bool:
-    return 1;
-  }
-  return 0;
-}
-
 int64_t NpyArray::numElements() const {
   int64_t Count = 1;
   for (int64_t Dim : shape)
@@ -687,7 +650,7 @@ bool attc::readNpy(const std::string &path, NpyArray &out, std::string &error) {
                   "shape " + shapeRepr(Header.Shape) +
                       " has too many elements (overflows int64)");
   int64_t Expected;
-  if (!checkedMul(Elements, static_cast<int64_t>(npyDTypeSize(Header.DType)),
+  if (!checkedMul(Elements, static_cast<int64_t>(dtypeSize(Header.Type)),
                   Expected))
     return fail(error, path,
                 "shape " + shapeRepr(Header.Shape) +
@@ -725,11 +688,11 @@ bool attc::readNpy(const std::string &path, NpyArray &out, std::string &error) {
     return fail(error, path,
                 "truncated data: expected " + std::to_string(Expected) +
                     " bytes of data, file has " + std::to_string(Got));
-  if (Header.DType == NpyDType::Bool)
+  if (Header.Type == DType::Bool)
     for (uint8_t &Byte : Data)
       Byte = Byte != 0;
 
-  out.dtype = Header.DType;
+  out.dtype = Header.Type;
   out.shape = std::move(Header.Shape);
   out.data = std::move(Data);
   return true;
@@ -740,7 +703,7 @@ bool attc::writeNpy(const std::string &path, const NpyArray &arr,
   const char *Descr = npyDescr(arr.dtype);
   if (!Descr)
     return fail(error, path,
-                std::string("cannot write dtype ") + npyDTypeName(arr.dtype) +
+                std::string("cannot write dtype ") + dtypeName(arr.dtype) +
                     " (no .npy equivalent)");
   for (int64_t Dim : arr.shape)
     if (Dim < 0)
@@ -750,7 +713,7 @@ bool attc::writeNpy(const std::string &path, const NpyArray &arr,
   int64_t Elements = arr.numElements();
   int64_t Expected;
   if (Elements < 0 ||
-      !checkedMul(Elements, static_cast<int64_t>(npyDTypeSize(arr.dtype)),
+      !checkedMul(Elements, static_cast<int64_t>(dtypeSize(arr.dtype)),
                   Expected))
     return fail(error, path,
                 "cannot write array: shape " + shapeRepr(arr.shape) +
@@ -760,7 +723,7 @@ bool attc::writeNpy(const std::string &path, const NpyArray &arr,
                 "cannot write array: data has " +
                     std::to_string(arr.data.size()) + " bytes, expected " +
                     std::to_string(Expected) + " for shape " +
-                    shapeRepr(arr.shape) + " of " + npyDTypeName(arr.dtype));
+                    shapeRepr(arr.shape) + " of " + dtypeName(arr.dtype));
 
   // The header, exactly as numpy.save formats it.
   std::string Dict =

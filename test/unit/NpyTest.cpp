@@ -125,7 +125,7 @@ protected:
 
   void expectReadErrorAt(const std::string &p, const std::string &expected) {
     NpyArray arr;
-    arr.dtype = NpyDType::I64;
+    arr.dtype = DType::I64;
     arr.shape = {42};
     arr.data = {1, 2, 3};
     std::string error;
@@ -135,7 +135,7 @@ protected:
         << "message: " << error << "\nexpected to contain: " << expected;
     EXPECT_EQ(error.find('\n'), std::string::npos) << error;
     // The output is untouched on failure.
-    EXPECT_EQ(arr.dtype, NpyDType::I64);
+    EXPECT_EQ(arr.dtype, DType::I64);
     EXPECT_EQ(arr.shape, std::vector<int64_t>{42});
     EXPECT_EQ(arr.data, (std::vector<uint8_t>{1, 2, 3}));
   }
@@ -145,21 +145,21 @@ protected:
 // Basics
 //===----------------------------------------------------------------------===//
 
-TEST(NpyDTypeTest, NamesAndSizes) {
-  EXPECT_STREQ(npyDTypeName(NpyDType::F32), "f32");
-  EXPECT_STREQ(npyDTypeName(NpyDType::F16), "f16");
-  EXPECT_STREQ(npyDTypeName(NpyDType::BF16), "bf16");
-  EXPECT_STREQ(npyDTypeName(NpyDType::I32), "i32");
-  EXPECT_STREQ(npyDTypeName(NpyDType::I64), "i64");
-  EXPECT_STREQ(npyDTypeName(NpyDType::Bool), "bool");
-  EXPECT_STREQ(npyDTypeName(NpyDType::F64), "f64");
-  EXPECT_EQ(npyDTypeSize(NpyDType::F32), 4u);
-  EXPECT_EQ(npyDTypeSize(NpyDType::F16), 2u);
-  EXPECT_EQ(npyDTypeSize(NpyDType::BF16), 2u);
-  EXPECT_EQ(npyDTypeSize(NpyDType::I32), 4u);
-  EXPECT_EQ(npyDTypeSize(NpyDType::I64), 8u);
-  EXPECT_EQ(npyDTypeSize(NpyDType::Bool), 1u);
-  EXPECT_EQ(npyDTypeSize(NpyDType::F64), 8u);
+TEST(DTypeTest, NamesAndSizes) {
+  EXPECT_STREQ(dtypeName(DType::F32), "f32");
+  EXPECT_STREQ(dtypeName(DType::F16), "f16");
+  EXPECT_STREQ(dtypeName(DType::BF16), "bf16");
+  EXPECT_STREQ(dtypeName(DType::I32), "i32");
+  EXPECT_STREQ(dtypeName(DType::I64), "i64");
+  EXPECT_STREQ(dtypeName(DType::Bool), "bool");
+  EXPECT_STREQ(dtypeName(DType::F64), "f64");
+  EXPECT_EQ(dtypeSize(DType::F32), 4u);
+  EXPECT_EQ(dtypeSize(DType::F16), 2u);
+  EXPECT_EQ(dtypeSize(DType::BF16), 2u);
+  EXPECT_EQ(dtypeSize(DType::I32), 4u);
+  EXPECT_EQ(dtypeSize(DType::I64), 8u);
+  EXPECT_EQ(dtypeSize(DType::Bool), 1u);
+  EXPECT_EQ(dtypeSize(DType::F64), 8u);
 }
 
 TEST(NpyArrayTest, NumElements) {
@@ -180,22 +180,22 @@ TEST(NpyArrayTest, NumElements) {
 //===----------------------------------------------------------------------===//
 
 TEST_F(NpyTest, RoundTripEveryDTypeAndShape) {
-  const NpyDType dtypes[] = {NpyDType::F32, NpyDType::F16,  NpyDType::I32,
-                             NpyDType::I64, NpyDType::Bool, NpyDType::F64};
+  const DType dtypes[] = {DType::F32, DType::F16,  DType::I32,
+                             DType::I64, DType::Bool, DType::F64};
   const std::vector<std::vector<int64_t>> shapes = {{}, {0}, {3}, {2, 3, 4}};
-  for (NpyDType dtype : dtypes) {
+  for (DType dtype : dtypes) {
     for (size_t index = 0; index < shapes.size(); ++index) {
       const std::vector<int64_t> &shape = shapes[index];
       NpyArray arr;
       arr.dtype = dtype;
       arr.shape = shape;
       size_t size =
-          static_cast<size_t>(arr.numElements()) * npyDTypeSize(dtype);
+          static_cast<size_t>(arr.numElements()) * dtypeSize(dtype);
       for (size_t i = 0; i < size; ++i)
-        arr.data.push_back(dtype == NpyDType::Bool
+        arr.data.push_back(dtype == DType::Bool
                                ? static_cast<uint8_t>(i % 3 == 0)
                                : static_cast<uint8_t>(i * 37 + 11));
-      std::string name = std::string(npyDTypeName(dtype)) + "-" +
+      std::string name = std::string(dtypeName(dtype)) + "-" +
                          std::to_string(index) + ".npy";
       SCOPED_TRACE(name);
       std::string p = path(name);
@@ -225,7 +225,7 @@ TEST_F(NpyTest, RoundTripEveryDTypeAndShape) {
 TEST_F(NpyTest, WriteOverwritesExistingFile) {
   std::string p = writeFile("a.npy", "old contents");
   NpyArray arr;
-  arr.dtype = NpyDType::I32;
+  arr.dtype = DType::I32;
   arr.shape = {1};
   arr.data = toVector(le<int32_t>({7}));
   std::string error;
@@ -245,7 +245,7 @@ TEST_F(NpyTest, WriteOverwritesExistingFile) {
 struct NumpyFixture {
   const char *Name;
   std::string File;
-  NpyDType DType;
+  DType Type;
   std::vector<int64_t> Shape;
   std::string Data;
 };
@@ -261,31 +261,31 @@ std::vector<NumpyFixture> numpyFixtures() {
            std::string(58, ' ') + "\n" +
            bytes("\x00\x00\x00\x00\x00\x00\x80?\x00\x00\x00@"
                  "\x00\x00@@\x00\x00\x80@\x00\x00\xa0@"),
-       NpyDType::F32,
+       DType::F32,
        {2, 3},
        le<float>({0, 1, 2, 3, 4, 5})},
       {"f16_scalar",
        v1 + "{'descr': '<f2', 'fortran_order': False, 'shape': (), }" +
            std::string(62, ' ') + "\n" + bytes("\x00>"),
-       NpyDType::F16,
+       DType::F16,
        {},
        bytes("\x00\x3e")},
       {"i64_empty",
        v1 + "{'descr': '<i8', 'fortran_order': False, 'shape': (0,), }" +
            std::string(60, ' ') + "\n",
-       NpyDType::I64,
+       DType::I64,
        {0},
        ""},
       {"bool_3",
        v1 + "{'descr': '|b1', 'fortran_order': False, 'shape': (3,), }" +
            std::string(60, ' ') + "\n" + bytes("\x01\x00\x01"),
-       NpyDType::Bool,
+       DType::Bool,
        {3},
        bytes("\x01\x00\x01")},
       {"i32_2x3x4",
        v1 + "{'descr': '<i4', 'fortran_order': False, 'shape': (2, 3, 4), }" +
            std::string(55, ' ') + "\n" + iota24,
-       NpyDType::I32,
+       DType::I32,
        {2, 3, 4},
        iota24},
       {"f64_2",
@@ -293,7 +293,7 @@ std::vector<NumpyFixture> numpyFixtures() {
            std::string(60, ' ') + "\n" +
            bytes("\x00\x00\x00\x00\x00\x00\xf8?\x00\x00\x00\x00\x00\x00\x00"
                  "\xc0"),
-       NpyDType::F64,
+       DType::F64,
        {2},
        le<double>({1.5, -2.0})},
       {"f32_big_empty",
@@ -301,7 +301,7 @@ std::vector<NumpyFixture> numpyFixtures() {
            "{'descr': '<f4', 'fortran_order': False, 'shape': "
            "(123456789012, 0), }" +
            std::string(47, ' ') + "\n",
-       NpyDType::F32,
+       DType::F32,
        {123456789012, 0},
        ""},
   };
@@ -315,7 +315,7 @@ TEST_F(NpyTest, ReadsNumpyFiles) {
     NpyArray arr;
     std::string error;
     ASSERT_TRUE(readNpy(p, arr, error)) << error;
-    EXPECT_EQ(arr.dtype, fixture.DType);
+    EXPECT_EQ(arr.dtype, fixture.Type);
     EXPECT_EQ(arr.shape, fixture.Shape);
     EXPECT_EQ(arr.data, toVector(fixture.Data));
   }
@@ -325,7 +325,7 @@ TEST_F(NpyTest, WritesExactlyWhatNumpyWrites) {
   for (const NumpyFixture &fixture : numpyFixtures()) {
     SCOPED_TRACE(fixture.Name);
     NpyArray arr;
-    arr.dtype = fixture.DType;
+    arr.dtype = fixture.Type;
     arr.shape = fixture.Shape;
     arr.data = toVector(fixture.Data);
     std::string p = path(std::string(fixture.Name) + ".npy");
@@ -347,7 +347,7 @@ TEST_F(NpyTest, ReadsVersion2And3) {
     NpyArray arr;
     std::string error;
     ASSERT_TRUE(readNpy(p, arr, error)) << error;
-    EXPECT_EQ(arr.dtype, NpyDType::I32);
+    EXPECT_EQ(arr.dtype, DType::I32);
     EXPECT_EQ(arr.shape, std::vector<int64_t>{2});
     EXPECT_EQ(arr.data, toVector(le<int32_t>({1, 2})));
   }
@@ -371,7 +371,7 @@ TEST_F(NpyTest, AcceptsHeaderVariations) {
     NpyArray arr;
     std::string error;
     ASSERT_TRUE(readNpy(p, arr, error)) << error;
-    EXPECT_EQ(arr.dtype, NpyDType::F32);
+    EXPECT_EQ(arr.dtype, DType::F32);
     EXPECT_EQ(arr.shape, (std::vector<int64_t>{2, 3}));
     EXPECT_EQ(arr.data, toVector(data));
   }
@@ -384,7 +384,7 @@ TEST_F(NpyTest, AcceptsHeaderVariations) {
   NpyArray arr;
   std::string error;
   ASSERT_TRUE(readNpy(p, arr, error)) << error;
-  EXPECT_EQ(arr.dtype, NpyDType::I64);
+  EXPECT_EQ(arr.dtype, DType::I64);
   EXPECT_TRUE(arr.shape.empty());
   EXPECT_EQ(arr.data, toVector(le<int64_t>({-5})));
 }
@@ -589,26 +589,26 @@ TEST_F(NpyTest, ExtraData) {
 TEST_F(NpyTest, WriteErrorsLeaveNothingBehind) {
   std::string p = writeFile("keep.npy", "precious");
   struct {
-    NpyDType DType;
+    DType Type;
     std::vector<int64_t> Shape;
     size_t DataSize;
     const char *Expected;
   } cases[] = {
-      {NpyDType::BF16, {2}, 4, "cannot write dtype bf16"},
-      {NpyDType::F32,
+      {DType::BF16, {2}, 4, "cannot write dtype bf16"},
+      {DType::F32,
        {2, 3},
        20,
        "cannot write array: data has 20 bytes, expected 24 for shape (2, 3) "
        "of f32"},
-      {NpyDType::F32, {2, -3}, 0, "negative dimension in shape (2, -3)"},
-      {NpyDType::I64,
+      {DType::F32, {2, -3}, 0, "negative dimension in shape (2, -3)"},
+      {DType::I64,
        {int64_t(1) << 62},
        0,
        "shape (4611686018427387904,) is too large"},
   };
   for (const auto &c : cases) {
     NpyArray arr;
-    arr.dtype = c.DType;
+    arr.dtype = c.Type;
     arr.shape = c.Shape;
     arr.data.resize(c.DataSize);
     std::string error;
@@ -623,7 +623,7 @@ TEST_F(NpyTest, WriteErrorsLeaveNothingBehind) {
 TEST_F(NpyTest, WriteToMissingDirectory) {
   std::string p = path("no/such/dir/x.npy");
   NpyArray arr;
-  arr.dtype = NpyDType::F32;
+  arr.dtype = DType::F32;
   arr.shape = {1};
   arr.data = toVector(le<float>({1}));
   std::string error;
@@ -640,7 +640,7 @@ TEST_F(NpyTest, RenameFailureLeavesNoTemporary) {
   std::error_code ec;
   ASSERT_TRUE(std::filesystem::create_directories(p + "/child", ec));
   NpyArray arr;
-  arr.dtype = NpyDType::F32;
+  arr.dtype = DType::F32;
   arr.shape = {1};
   arr.data = toVector(le<float>({1}));
   std::string error;

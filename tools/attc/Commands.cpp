@@ -95,7 +95,7 @@ NpyArray HostArray::toNpy() const {
   NpyArray arr;
   arr.shape = shape;
   if (dtype == DType::BF16) {
-    arr.dtype = NpyDType::F32;
+    arr.dtype = DType::F32;
     arr.data.resize(numElements() * 4);
     for (int64_t i = 0; i < numElements(); ++i) {
       float f = float(get(i));
@@ -103,11 +103,7 @@ NpyArray HostArray::toNpy() const {
     }
     return arr;
   }
-  static const NpyDType kMap[] = {NpyDType::F32, NpyDType::F16,
-                                  NpyDType::BF16, NpyDType::I32,
-                                  NpyDType::I64, NpyDType::Bool,
-                                  NpyDType::F64};
-  arr.dtype = kMap[int(dtype)];
+  arr.dtype = dtype;
   arr.data = bytes;
   return arr;
 }
@@ -246,17 +242,17 @@ Expected<HostArray> fromNpy(const std::string &name, const std::string &path,
   HostArray a = makeArray(want, arr.shape);
   bool ok = false;
   switch (arr.dtype) {
-  case NpyDType::F32:
+  case DType::F32:
     ok = want == DType::F32 || want == DType::F16 || want == DType::BF16;
     break;
-  case NpyDType::F16:
+  case DType::F16:
     ok = want == DType::F16;
     break;
-  case NpyDType::I32:
-  case NpyDType::I64:
+  case DType::I32:
+  case DType::I64:
     ok = want == DType::I32 || want == DType::I64;
     break;
-  case NpyDType::Bool:
+  case DType::Bool:
     ok = want == DType::Bool;
     break;
   default:
@@ -264,15 +260,12 @@ Expected<HostArray> fromNpy(const std::string &name, const std::string &path,
   }
   if (!ok)
     return badInput("--input " + name + "=" + path + ": dtype " +
-                    npyDTypeName(arr.dtype) + " does not fit " +
+                    dtypeName(arr.dtype) + " does not fit " +
                     dtypeName(want) + " (give " + dtypeName(want) +
                     (want == DType::F16 || want == DType::BF16 ? " or f32" : "") +
                     ")");
   HostArray src;
-  static const DType kMap[] = {DType::F32, DType::F16, DType::BF16,
-                               DType::I32, DType::I64, DType::Bool,
-                               DType::F64};
-  src.dtype = kMap[int(arr.dtype)];
+  src.dtype = arr.dtype;
   src.shape = arr.shape;
   src.bytes = arr.data;
   for (int64_t i = 0; i < a.numElements(); ++i)
