@@ -3,15 +3,21 @@
 # missing), configures and builds, then runs one job:
 #   ./setup.sh demo   compile an example for the CPU, run it, check it
 #                     against the float64 reference and time it
-#   ./setup.sh test   the whole test suite (lit + GoogleTest + end to end)
+#   ./setup.sh test   the whole test suite (lit + GoogleTest + end to end),
+#                     then `fuzz` and `asan` below
 #   ./setup.sh build  only set up and build
+#   ./setup.sh fuzz [SECONDS]  build the libFuzzer targets (clang) in
+#                     build-fuzz/, replay fuzz/regressions/, fuzz each target
+#                     for SECONDS (default 50)
+#   ./setup.sh asan   build with ASan+UBSan in build-asan/ and run lit there
 set -euo pipefail
 cd "$(dirname "$0")"
 job=${1:-build}
 build_dir=${ATTC_BUILD_DIR:-build}
 
 packages=(cmake ninja-build g++ ccache llvm-22-dev libmlir-22-dev mlir-22-tools
-          llvm-22-tools clang-22 nlohmann-json3-dev libgtest-dev
+          llvm-22-tools clang-22 libclang-rt-22-dev nlohmann-json3-dev
+          libgtest-dev
           libbenchmark-dev)
 missing=()
 for p in "${packages[@]}"; do
@@ -36,8 +42,70 @@ jobs=$(nproc)
 ninja -C "$build_dir" -j "$jobs" attc attc-opt attc-unittests >/dev/null ||
   ninja -C "$build_dir" -j 1 attc attc-opt attc-unittests
 
+# Prints one lit-style PASS:/FAIL: line per fuzz target (regressions
+# replayed, then fuzzed for $1 seconds); returns 1 if any failed.
+run_fuzzers() {
+  local secs=${1:-50} dir=build-fuzz status=0 t bin log regs
+  if [ ! -f "$dir/build.ninja" ]; then
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+      -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
+      -DATTC_FUZZ=ON -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir >/dev/null
+  fi
+  ninja -C "$dir" -j "$jobs" attc-fuzzers >/dev/null ||
+    ninja -C "$dir" -j 1 attc-fuzzers
+  for t in expr npy spec-json spec-mlir; do
+    bin=$dir/fuzz/fuzz-$t
+    log=$dir/fuzz-$t.log
+    rm -rf "$dir/corpus/$t" "$dir/artifacts/$t"
+    mkdir -p "$dir/corpus/$t" "$dir/artifacts/$t"
+    regs=()
+    [ -d "fuzz/regressions/$t" ] &&
+      mapfile -t regs < <(find "fuzz/regressions/$t" -type f | sort)
+    if ((${#regs[@]})) && ! "$bin" "${regs[@]}" >"$log" 2>&1; then
+      echo "FAIL: fuzz :: $t (a regression input crashes; see $log)"
+      status=1
+      continue
+    fi
+    local dict=()
+    [ -f "fuzz/$t.dict" ] && dict=(-dict="fuzz/$t.dict")
+    if "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+      -print_final_stats=1 "${dict[@]}" \
+      -artifact_prefix="$dir/artifacts/$t/" "$dir/corpus/$t" \
+      "fuzz/corpus/$t" >>"$log" 2>&1; then
+      echo "PASS: fuzz :: $t (${#regs[@]} regressions," \
+        "$(sed -n 's/^stat::number_of_executed_units: *//p' "$log") runs" \
+        "in ${secs} s)"
+    else
+      echo "FAIL: fuzz :: $t (crash input in $dir/artifacts/$t/; see $log)"
+      tail -n 30 "$log"
+      status=1
+    fi
+  done
+  return "$status"
+}
+
+# Builds build-asan/ (attc's code with ASan+UBSan; the JIT's kernels are
+# compiled at run time without them) and runs lit on it.
+run_asan() {
+  local dir=build-asan
+  if [ ! -f "$dir/build.ninja" ]; then
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+      -DATTC_SANITIZE=ON -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
+      -DLLVM_EXTERNAL_LIT=/usr/lib/llvm-22/bin/lit >/dev/null
+  fi
+  ninja -C "$dir" -j "$jobs" attc attc-opt attc-unittests >/dev/null ||
+    ninja -C "$dir" -j 1 attc attc-opt attc-unittests
+  /usr/lib/llvm-22/bin/lit -v "$dir/test"
+}
+
 case "$job" in
 build) ;;
+fuzz)
+  run_fuzzers "${2:-50}"
+  ;;
+asan)
+  run_asan
+  ;;
 demo)
   spec=${2:-examples/causal.attn.json}
   echo "== attc compile $spec --target=cpu --emit=source (first lines)"
@@ -55,6 +123,8 @@ test)
   status=0
   /usr/lib/llvm-22/bin/lit -v "$build_dir/test" 2>&1 | tee "$log" ||
     status=$?
+  run_fuzzers "${ATTC_FUZZ_SECONDS:-50}" 2>&1 | tee -a "$log" || status=1
+  run_asan 2>&1 | tee -a "$log" || status=1
   passed=$(grep -c '^PASS: ' "$log" || true)
   failed=$(grep -cE '^(FAIL|XPASS|UNRESOLVED|TIMEOUT): ' "$log" || true)
   skipped=$(grep -cE '^(UNSUPPORTED|XFAIL): ' "$log" || true)
@@ -63,7 +133,8 @@ test)
   exit "$status"
   ;;
 *)
-  echo "setup.sh: unknown job '$job' (expected build, demo or test)" >&2
+  echo "setup.sh: unknown job '$job' (expected build, demo, test, fuzz or" \
+    "asan)" >&2
   exit 2
   ;;
 esac

@@ -1,8 +1,13 @@
 //===- Expr.cpp - parser and type checker of spec expressions ------------===//
 
 #include "attc/Spec/Expr.h"
+#include "attc/Spec/RawSpec.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -46,7 +51,7 @@ public:
     while (pos < text.size() && isspace((unsigned char)text[pos]))
       ++pos;
     tok = Token();
-    tok.column = int(pos) + 1;
+    tok.column = columnAt(pos);
     if (pos >= text.size())
       return true;
     char c = text[pos];
@@ -78,11 +83,44 @@ public:
       ++pos;
       return true;
     }
-    error = {tok.column, std::string("unexpected character '") + c + "'"};
+    error = {tok.column, "unexpected " + describeChar(pos)};
     return false;
   }
 
 private:
+  /// The 1-based column of byte `p`, counting UTF-8 characters. Tokens come
+  /// in order, so the count carries on from the previous call.
+  int columnAt(size_t p) {
+    if (p < colPos)
+      colPos = 0, colCount = 0;
+    while (colPos < p) {
+      colPos += std::max<size_t>(1, utf8SequenceLength(text, colPos));
+      ++colCount;
+    }
+    return colCount + 1;
+  }
+
+  /// Names the character at `p` for a message: itself if printable, with
+  /// its code point if not ASCII.
+  std::string describeChar(size_t p) const {
+    unsigned char c = text[p];
+    size_t len = utf8SequenceLength(text, p);
+    char code[32];
+    if (len == 0) {
+      snprintf(code, sizeof(code), "byte 0x%02x (not UTF-8)", c);
+      return code;
+    }
+    uint32_t point = len == 1 ? c : c & (0x7f >> len);
+    for (size_t i = 1; i < len; ++i)
+      point = (point << 6) | (static_cast<unsigned char>(text[p + i]) & 0x3f);
+    snprintf(code, sizeof(code), "U+%04X", unsigned(point));
+    if (len == 1)
+      return isprint(c) ? std::string("character '") + char(c) + "'"
+                        : std::string("character ") + code;
+    return "character '" + text.substr(p, len) + "' (" + code + ")";
+  }
+
+
   bool lexNumber(Token &tok, ExprError &error) {
     size_t start = pos;
     bool isFloat = false;
@@ -108,13 +146,19 @@ private:
     }
     if (pos < text.size() &&
         (isalpha((unsigned char)text[pos]) || text[pos] == '_')) {
-      error = {int(pos) + 1, "malformed number"};
+      error = {columnAt(pos), "malformed number"};
       return false;
     }
     tok.text = text.substr(start, pos - start);
     if (isFloat) {
       tok.kind = Tok::Float;
       tok.floatValue = strtod(tok.text.c_str(), nullptr);
+      // Kernels compute in f32, where this would silently become inf.
+      if (std::fabs(tok.floatValue) > FLT_MAX) {
+        error = {tok.column,
+                 "float literal '" + tok.text + "' is outside the f32 range"};
+        return false;
+      }
       return true;
     }
     tok.kind = Tok::Int;
@@ -130,6 +174,8 @@ private:
 
   const std::string &text;
   size_t pos = 0;
+  size_t colPos = 0; ///< columnAt's last byte offset
+  int colCount = 0;  ///< characters before colPos
 };
 
 //===----------------------------------------------------------------------===//

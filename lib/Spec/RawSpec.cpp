@@ -9,7 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cfloat>
 #include <cmath>
+#include <limits>
 #include <regex>
 #include <set>
 
@@ -38,6 +40,16 @@ std::string typeName(const json &j) {
          j.type_name();
 }
 
+/// Reads an integer; nlohmann keeps values above INT64_MAX as unsigned, which
+/// get<int64_t>() would wrap to negative numbers.
+bool getInt64(const json &j, int64_t &value) {
+  if (j.is_number_unsigned() &&
+      j.get<uint64_t>() > uint64_t(std::numeric_limits<int64_t>::max()))
+    return false;
+  value = j.get<int64_t>();
+  return true;
+}
+
 std::string needString(const json &j, const std::string &key) {
   if (!j.is_string())
     fail(key, "expected a string, got " + typeName(j));
@@ -50,6 +62,8 @@ RawExpr needExpr(const json &j, const std::string &key) {
     return {key, j.get<std::string>()};
   if (j.is_boolean())
     return {key, j.get<bool>() ? "true" : "false"};
+  if (j.is_number_unsigned())
+    return {key, std::to_string(j.get<uint64_t>())};
   if (j.is_number_integer())
     return {key, std::to_string(j.get<int64_t>())};
   if (j.is_number_float())
@@ -96,7 +110,9 @@ void decodeDims(const json &j, RawSpec &spec) {
       fail(key, "expected a positive integer or \"?\", got " +
                     (value.is_string() ? "\"" + value.get<std::string>() + "\""
                                        : typeName(value)));
-    int64_t size = value.get<int64_t>();
+    int64_t size;
+    if (!getInt64(value, size))
+      fail(key, "is too large (" + value.dump() + ")");
     if (size <= 0)
       fail(key, "must be positive, got " + std::to_string(size));
     if (size > (int64_t(1) << 31))
@@ -116,11 +132,15 @@ void decodeConsts(const json &j, RawSpec &spec) {
     c.name = name;
     if (value.is_number_integer()) {
       c.isInt = true;
-      c.intValue = value.get<int64_t>();
+      if (!getInt64(value, c.intValue))
+        fail(key, "integer " + value.dump() + " is too large for int64");
     } else if (value.is_number_float()) {
       c.floatValue = value.get<double>();
       if (!std::isfinite(c.floatValue))
         fail(key, "must be finite");
+      // Kernels compute in f32: a larger const would silently become inf.
+      if (std::fabs(c.floatValue) > FLT_MAX)
+        fail(key, value.dump() + " is outside the f32 range");
     } else {
       fail(key, "expected a number, got " + typeName(value));
     }
@@ -155,6 +175,9 @@ void decodeInputs(const json &j, RawSpec &spec) {
     if (!shape.is_array() || shape.empty() || shape.size() > 8)
       fail(key + ".shape", "expected a list of 1 to 8 dim names or integers");
     for (const json &dim : shape) {
+      int64_t size = 0;
+      if (dim.is_number_integer() && !getInt64(dim, size))
+        fail(key + ".shape", "dim " + dim.dump() + " is too large");
       if (dim.is_string()) {
         std::string dimName = dim.get<std::string>();
         bool known = false;
@@ -164,9 +187,10 @@ void decodeInputs(const json &j, RawSpec &spec) {
           fail(key + ".shape", "unknown dim '" + dimName +
                                    "' (expected B, Hq, Hkv, Lq, Lk, D or Dv)");
         input.shape.push_back({dimName, 0});
-      } else if (dim.is_number_integer() && dim.get<int64_t>() > 0 &&
-                 dim.get<int64_t>() <= (int64_t(1) << 31)) {
-        input.shape.push_back({"", dim.get<int64_t>()});
+      } else if (dim.is_number_integer() && size > (int64_t(1) << 31)) {
+        fail(key + ".shape", "dim " + dim.dump() + " is too large");
+      } else if (dim.is_number_integer() && size > 0) {
+        input.shape.push_back({"", size});
       } else {
         fail(key + ".shape", "expected dim names or positive integers, got " +
                                  typeName(dim));
@@ -213,11 +237,12 @@ void decodeNormalize(const json &j, RawSpec &spec) {
     checkKeys(params, key, {"power", "scale"});
     if (params.contains("power")) {
       const json &p = params["power"];
-      if (!p.is_number_integer() || p.get<int64_t>() < 1 ||
-          p.get<int64_t>() > 16)
+      int64_t power = 0;
+      if (!p.is_number_integer() || !getInt64(p, power) || power < 1 ||
+          power > 16)
         fail(key + ".power", "expected an integer from 1 to 16, got " +
                                  (p.is_number() ? p.dump() : typeName(p)));
-      spec.reluPower = p.get<int64_t>();
+      spec.reluPower = power;
     }
     if (params.contains("scale"))
       spec.reluScale = needExpr(params["scale"], key + ".scale");
@@ -233,7 +258,7 @@ void decode(const json &j, RawSpec &spec) {
              "outputs"});
   if (!j.contains("attc"))
     fail("attc", "is required (the spec version, 1)");
-  if (!j["attc"].is_number_integer() || j["attc"].get<int64_t>() != 1)
+  if (!j["attc"].is_number_integer() || j["attc"] != 1)
     fail("attc", "unsupported spec version " + j["attc"].dump() +
                      " (this attc reads version 1)");
   if (!j.contains("name"))
@@ -289,30 +314,69 @@ void decode(const json &j, RawSpec &spec) {
   }
 }
 
-/// Rejects nesting deeper than kMaxJsonDepth before the tree is built.
-bool tooDeep(const std::string &text) {
-  int depth = 0;
-  bool inString = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (inString) {
-      if (c == '\\')
-        ++i;
-      else if (c == '"')
-        inString = false;
-      continue;
-    }
-    if (c == '"')
-      inString = true;
-    else if (c == '{' || c == '[')
-      depth = depth + 1;
-    else if (c == '}' || c == ']')
-      --depth;
-    if (depth > kMaxJsonDepth)
+/// Watches the parse: nlohmann/json lets a later duplicate key replace an
+/// earlier one, and deep nesting would make the tree (and the recursive code
+/// that walks it) as deep as the input.
+class ParseWatcher {
+public:
+  bool operator()(int depth, json::parse_event_t event, json &parsed) {
+    switch (event) {
+    case json::parse_event_t::object_start:
+    case json::parse_event_t::array_start: {
+      std::string path;
+      if (!frames.empty()) {
+        const Frame &parent = frames.back();
+        path = parent.isObject ? join(parent.path, parent.lastKey)
+                               : parent.path;
+      }
+      frames.push_back({event == json::parse_event_t::object_start, path});
+      if (depth + 1 > kMaxJsonDepth) {
+        setError("JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
+                 " levels");
+        return false; // drop the contents rather than build them
+      }
       return true;
+    }
+    case json::parse_event_t::object_end:
+    case json::parse_event_t::array_end:
+      if (!frames.empty())
+        frames.pop_back();
+      return true;
+    case json::parse_event_t::key:
+      if (!frames.empty() && parsed.is_string()) {
+        Frame &frame = frames.back();
+        frame.lastKey = parsed.get<std::string>();
+        if (!frame.keys.insert(frame.lastKey).second)
+          setError("key '" + join(frame.path, frame.lastKey) +
+                   "': given twice");
+      }
+      return true;
+    case json::parse_event_t::value:
+      return true;
+    }
+    return true;
   }
-  return false;
-}
+
+  std::string error; ///< the first problem, or empty
+
+private:
+  struct Frame {
+    bool isObject;
+    std::string path; ///< dotted key of the container, "" at the top
+    std::set<std::string> keys = {};
+    std::string lastKey = {};
+  };
+
+  static std::string join(const std::string &path, const std::string &key) {
+    return path.empty() ? key : path + "." + key;
+  }
+  void setError(std::string message) {
+    if (error.empty())
+      error = std::move(message);
+  }
+
+  std::vector<Frame> frames;
+};
 } // namespace
 
 bool attc::readRawSpec(const std::string &text, const std::string &file,
@@ -322,35 +386,89 @@ bool attc::readRawSpec(const std::string &text, const std::string &file,
             std::to_string(kMaxSpecBytes) + " bytes";
     return false;
   }
-  if (tooDeep(text)) {
-    error = file + ": JSON nested deeper than " +
-            std::to_string(kMaxJsonDepth) + " levels";
-    return false;
-  }
-  json j = json::parse(text, nullptr, /*allow_exceptions=*/false,
-                       /*ignore_comments=*/true);
-  if (j.is_discarded()) {
-    // Re-parse with exceptions only to get nlohmann's position message.
-    try {
-      (void)nlohmann::json::parse(text, nullptr, true, true);
-    } catch (const nlohmann::json::exception &e) {
-      std::string what = e.what();
-      size_t pos = what.find("parse error");
-      error = file + ": invalid JSON: " +
-              (pos == std::string::npos ? what : what.substr(pos));
+  ParseWatcher watcher;
+  json j;
+  try {
+    // The callback is copied into the parser: it reports through a pointer.
+    ParseWatcher *w = &watcher;
+    j = json::parse(
+        text,
+        [w](int depth, json::parse_event_t event, json &parsed) {
+          return (*w)(depth, event, parsed);
+        },
+        /*allow_exceptions=*/true, /*ignore_comments=*/true);
+  } catch (const json::exception &e) {
+    // A problem seen before the syntax error comes first.
+    if (!watcher.error.empty()) {
+      error = oneLineMessage(file + ": " + watcher.error);
       return false;
     }
-    error = file + ": invalid JSON";
+    std::string what = e.what();
+    size_t pos = what.find("parse error");
+    error = oneLineMessage(file + ": invalid JSON: " +
+                           (pos == std::string::npos ? what
+                                                     : what.substr(pos)));
+    return false;
+  }
+  if (!watcher.error.empty()) {
+    error = oneLineMessage(file + ": " + watcher.error);
     return false;
   }
   try {
     decode(j, spec);
   } catch (const DecodeError &e) {
-    error = file + ": " + e.message;
+    error = oneLineMessage(file + ": " + e.message);
     return false;
   } catch (const json::exception &e) {
-    error = file + ": " + e.what();
+    error = oneLineMessage(file + ": " + e.what());
     return false;
   }
   return true;
+}
+
+std::string attc::oneLineMessage(const std::string &message) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (size_t i = 0; i < message.size();) {
+    unsigned char c = message[i];
+    size_t len = utf8SequenceLength(message, i);
+    if (len > 1 || (len == 1 && c >= 0x20 && c != 0x7f)) {
+      out.append(message, i, len);
+      i += len;
+      continue;
+    }
+    // Control characters and bytes that are not UTF-8, escaped.
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+    ++i;
+  }
+  return out;
+}
+
+size_t attc::utf8SequenceLength(const std::string &text, size_t pos) {
+  unsigned char c = text[pos];
+  if (c < 0x80)
+    return 1;
+  size_t len = c >= 0xc2 && c <= 0xdf   ? 2
+               : c >= 0xe0 && c <= 0xef ? 3
+               : c >= 0xf0 && c <= 0xf4 ? 4
+                                        : 0;
+  if (len == 0 || pos + len > text.size())
+    return 0;
+  for (size_t i = 1; i < len; ++i)
+    if ((static_cast<unsigned char>(text[pos + i]) & 0xc0) != 0x80)
+      return 0;
+  unsigned char c1 = text[pos + 1];
+  // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+  if ((c == 0xe0 && c1 < 0xa0) || (c == 0xed && c1 > 0x9f) ||
+      (c == 0xf0 && c1 < 0x90) || (c == 0xf4 && c1 > 0x8f))
+    return 0;
+  return len;
 }

@@ -66,11 +66,9 @@ public:
         !buildStage<EpilogueOp>(*raw.epilogue, kEpilogueStage,
                                 ExprType::Float))
       return fail(spec);
-    if (failed(verify(spec))) {
-      if (error.empty())
-        error = file + ": the spec does not verify";
+    // The verifier's own diagnostic reaches `error` through buildSpecIR.
+    if (failed(verify(spec)))
       return fail(spec);
-    }
     return spec;
   }
 
@@ -518,28 +516,68 @@ private:
   std::string key;
 };
 
-/// Collects the first error diagnostic as one line "loc: message".
+/// Collects the first error diagnostic as one line "loc: message", and as
+/// "file: key 'K', column C: message" for IR built from a JSON spec, whose
+/// locations name the key.
 class FirstErrorHandler {
 public:
   explicit FirstErrorHandler(MLIRContext &ctx)
       : handler(&ctx, [this](Diagnostic &diag) {
           if (diag.getSeverity() == DiagnosticSeverity::Error &&
               message.empty()) {
-            std::string where;
-            if (auto fileLoc = dyn_cast<FileLineColLoc>(
-                    diag.getLocation()->findInstanceOf<FileLineColLoc>()))
-              where = (fileLoc.getFilename().str() + ":" +
-                       std::to_string(fileLoc.getLine()) + ":" +
-                       std::to_string(fileLoc.getColumn()) + ": ");
-            message = where + diag.str();
+            std::string where, file;
+            auto fileLoc = dyn_cast_or_null<FileLineColLoc>(
+                diag.getLocation()->findInstanceOf<FileLineColLoc>());
+            if (fileLoc) {
+              file = fileLoc.getFilename().str();
+              where = file + ":" + std::to_string(fileLoc.getLine()) + ":" +
+                      std::to_string(fileLoc.getColumn()) + ": ";
+            }
+            message = oneLineMessage(where + diag.str());
+            auto nameLoc = dyn_cast_or_null<NameLoc>(
+                diag.getLocation()->findInstanceOf<NameLoc>());
+            if (!fileLoc)
+              jsonMessage = message;
+            else if (!nameLoc)
+              jsonMessage = oneLineMessage(file + ": " + diag.str());
+            else
+              jsonMessage = oneLineMessage(
+                  file + ": key '" + nameLoc.getName().str() + "', column " +
+                  std::to_string(fileLoc.getColumn()) + ": " + diag.str());
           }
           return success();
         }) {}
-  std::string message;
+  std::string message, jsonMessage;
 
 private:
   ScopedDiagnosticHandler handler;
 };
+
+/// MLIR's parser descends recursively into nested attributes, types and
+/// regions, so deep nesting in a hostile file would overflow the stack.
+/// Counts brackets outside strings and comments; a `>` after `-` is an arrow.
+std::string checkMLIRNesting(const std::string &text) {
+  int depth = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '"') {
+      for (++i; i < text.size() && text[i] != '"'; ++i)
+        if (text[i] == '\\')
+          ++i;
+    } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '/') {
+      while (i < text.size() && text[i] != '\n')
+        ++i;
+    } else if (c == '(' || c == '[' || c == '{' || c == '<') {
+      if (++depth > kMaxMLIRNesting)
+        return "nested deeper than " + std::to_string(kMaxMLIRNesting) +
+               " levels";
+    } else if (c == ')' || c == ']' || c == '}' ||
+               (c == '>' && (i == 0 || text[i - 1] != '-'))) {
+      depth = std::max(depth - 1, 0);
+    }
+  }
+  return "";
+}
 } // namespace
 
 SpecOp attc::buildSpecIR(const RawSpec &raw, const std::string &file,
@@ -548,7 +586,8 @@ SpecOp attc::buildSpecIR(const RawSpec &raw, const std::string &file,
   SpecBuilder builder(raw, file, module, error);
   SpecOp spec = builder.build();
   if (!spec && error.empty())
-    error = diags.message.empty() ? file + ": invalid spec" : diags.message;
+    error = diags.jsonMessage.empty() ? file + ": invalid spec"
+                                      : diags.jsonMessage;
   return spec;
 }
 
@@ -574,26 +613,37 @@ OwningOpRef<ModuleOp> attc::loadSpecText(MLIRContext &ctx,
       return nullptr;
     return module;
   }
+  if (text.size() > kMaxSpecBytes) {
+    error = oneLineMessage(name + ": spec file larger than " +
+                           std::to_string(kMaxSpecBytes) + " bytes");
+    return nullptr;
+  }
+  if (std::string why = checkMLIRNesting(text); !why.empty()) {
+    error = oneLineMessage(name + ": " + why);
+    return nullptr;
+  }
   FirstErrorHandler diags(ctx);
   ParserConfig config(&ctx);
   OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(
       text, config, name);
   if (!module) {
-    error = diags.message.empty() ? name + ": cannot parse" : diags.message;
+    error = diags.message.empty() ? oneLineMessage(name + ": cannot parse")
+                                  : diags.message;
     return nullptr;
   }
   unsigned numSpecs = 0;
   for (Operation &op : *module->getBody()) {
     if (!isa<SpecOp>(op)) {
-      error = name + ": expected only attn.spec ops at the top level, found " +
-              op.getName().getStringRef().str();
+      error = oneLineMessage(
+          name + ": expected only attn.spec ops at the top level, found " +
+          op.getName().getStringRef().str());
       return nullptr;
     }
     ++numSpecs;
   }
   if (numSpecs != 1) {
-    error = name + ": expected exactly one attn.spec, found " +
-            std::to_string(numSpecs);
+    error = oneLineMessage(name + ": expected exactly one attn.spec, found " +
+                           std::to_string(numSpecs));
     return nullptr;
   }
   return module;

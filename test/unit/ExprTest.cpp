@@ -879,4 +879,65 @@ TEST(RawSpec, Limits) {
                                 std::to_string(kMaxSpecBytes) + " bytes");
 }
 
+// Hardening: inputs the fuzzers and the hardening issue turned up.
+TEST(RawSpec, HostileInputs) {
+  // nlohmann/json keeps integers above INT64_MAX as unsigned; they must not
+  // wrap to negative values.
+  EXPECT_EQ(readError(R"({"attc": 1, "name": "x",
+      "dims": {"Lk": 18446744073709551615}})"),
+            "t.json: key 'dims.Lk': is too large (18446744073709551615)");
+  EXPECT_EQ(readError(R"({"attc": 1, "name": "x",
+      "consts": {"W": 9223372036854775808}})"),
+            "t.json: key 'consts.W': integer 9223372036854775808 is too "
+            "large for int64");
+  EXPECT_EQ(readOk(R"({"attc": 1, "name": "x",
+      "score": 18446744073709551615})").score.text,
+            "18446744073709551615");
+  EXPECT_EQ(readError(R"({"attc": 1, "name": "x",
+      "normalize": {"relu": {"power": 18446744073709551615}}})"),
+            "t.json: key 'normalize.relu.power': expected an integer from 1 "
+            "to 16, got 18446744073709551615");
+  // Duplicate keys, at any depth.
+  EXPECT_EQ(readError(R"({"attc": 1, "name": "x", "name": "y"})"),
+            "t.json: key 'name': given twice");
+  EXPECT_EQ(readError(R"({"attc": 1, "name": "x",
+      "inputs": {"p": {"dtype": "f32", "shape": ["B"], "dtype": "i32"}}})"),
+            "t.json: key 'inputs.p.dtype': given twice");
+  // The same key in two objects is fine.
+  EXPECT_EQ(readOk(R"({"attc": 1, "name": "x", "inputs": {
+      "p": {"dtype": "f32", "shape": ["B"]},
+      "r": {"dtype": "i32", "shape": ["B"]}}})").inputs.size(),
+            2u);
+  EXPECT_EQ(readError(R"({"attc": 1, "name": "x", "consts": {"W": -1e39}})"),
+            "t.json: key 'consts.W': -1e+39 is outside the f32 range");
+  // Deep nesting hidden after a comment holding a quote.
+  std::string deep = "{\"attc\": 1, \"name\": \"x\", // \"\n \"comment\": " +
+                     std::string(1000, '[') + std::string(1000, ']') + "}";
+  EXPECT_EQ(readError(deep), "t.json: JSON nested deeper than " +
+                                 std::to_string(kMaxJsonDepth) + " levels");
+  // Control characters in a key stay on one line.
+  EXPECT_EQ(readError("{\"attc\": 1, \"name\": \"x\", \"dims\": {\"a\\nb\": 1}}"),
+            "t.json: key 'dims.a\\nb': unknown dim (expected B, Hq, Hkv, Lq, "
+            "Lk, D or Dv)");
+}
+
+TEST(Expr, HostileCharacters) {
+  EXPECT_EQ(parsed("s * \xc3\xa9"),
+            "error 5: unexpected character '\xc3\xa9' (U+00E9)");
+  EXPECT_EQ(parsed("s + \xe2\x89\xa4"),
+            "error 5: unexpected character '\xe2\x89\xa4' (U+2264)");
+  EXPECT_EQ(parsed("s \x01"), "error 3: unexpected character U+0001");
+  EXPECT_EQ(parsed("s \xff"), "error 3: unexpected byte 0xff (not UTF-8)");
+  EXPECT_EQ(parsed("1e39"),
+            "error 1: float literal '1e39' is outside the f32 range");
+  EXPECT_EQ(parsed("9223372036854775808"),
+            "error 1: integer literal '9223372036854775808' is too large");
+}
+
+TEST(OneLineMessage, EscapesControlsAndBadUtf8) {
+  EXPECT_EQ(oneLineMessage("a\nb\tc\x7f"), "a\\nb\\tc\\x7f");
+  EXPECT_EQ(oneLineMessage("\xc3\xa9 \xff \xed\xa0\x80"),
+            "\xc3\xa9 \\xff \\xed\\xa0\\x80");
+}
+
 } // namespace

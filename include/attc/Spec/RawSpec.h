@@ -65,9 +65,19 @@ extern const char *const kDimNames[7];
 bool readRawSpec(const std::string &text, const std::string &file,
                  RawSpec &spec, std::string &error);
 
+/// `message` with control characters and bytes that are not UTF-8 escaped
+/// (\n, \xNN), so that hostile input still gives a one-line error.
+std::string oneLineMessage(const std::string &message);
+
+/// The length of the well-formed UTF-8 sequence at `text[pos]` (1 for
+/// ASCII), or 0 if the bytes there are not UTF-8.
+size_t utf8SequenceLength(const std::string &text, size_t pos);
+
 /// Limits on what a spec file may hold.
 constexpr size_t kMaxSpecBytes = 1 << 20;
 constexpr int kMaxJsonDepth = 32;
+/// Bracket nesting allowed in a .mlir spec (MLIR parses recursively).
+constexpr int kMaxMLIRNesting = 128;
 
 } // namespace attc
 

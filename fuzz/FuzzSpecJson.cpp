@@ -1,0 +1,29 @@
+//===- FuzzSpecJson.cpp - libFuzzer target: JSON specs to attn IR ---------===//
+//
+// The whole JSON frontend: readRawSpec, the expression type checker, IR
+// construction and the verifier, through loadSpecText.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FuzzCommon.h"
+
+#include "attc/Spec/SpecToIR.h"
+
+#include "mlir/IR/MLIRContext.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  // A fresh context per input: nothing uniqued by one input outlives it.
+  mlir::MLIRContext ctx(mlir::MLIRContext::Threading::DISABLED);
+  std::string text(reinterpret_cast<const char *>(data), size);
+  std::string error;
+  auto module = attc::loadSpecText(ctx, text, "fuzz.json", /*isMLIR=*/false,
+                                   error);
+  if (!module)
+    attc::fuzz::checkOneLineError(error, "loadSpecText");
+  else if (!attc::getSpec(*module))
+    std::abort();
+  return 0;
+}

@@ -1,0 +1,8 @@
+
+
+attn.spec @input_clash_dim attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
+  // expected-error @+1 {{'attn.input' op input 'Dv' clashes with a variable or dim name}}
+  attn.input @Dv : f32 ["Hq"]
+  attn.softmax
+}
+

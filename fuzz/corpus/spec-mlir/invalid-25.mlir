@@ -1,0 +1,8 @@
+
+
+attn.spec @input_rank9 attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
+  // expected-error @+1 {{'attn.input' op input 'x' must have rank 1 to 8, got 9}}
+  attn.input @x : f32 [1, 1, 1, 1, 1, 1, 1, 1, 1]
+  attn.softmax
+}
+

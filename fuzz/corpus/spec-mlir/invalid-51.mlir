@@ -1,0 +1,7 @@
+
+
+attn.spec @relu_power_negative attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
+  // expected-error @+1 {{'attn.relu' op attribute 'power' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive}}
+  attn.relu attributes {power = -2 : i64}
+}
+
