@@ -96,7 +96,9 @@ struct AttnScoreInfToMaskPass
       mapping.map(body.getArgument(i + 1), maskBlock.getArgument(i));
     Value result = maskYield.getValue();
     for (auto [cond, negate] : conds) {
-      for (Operation *op : *sliceAvoiding(cond, body, s))
+      // Keep the slice alive: the range-for must not iterate a temporary.
+      FailureOr<SmallVector<Operation *>> slice = sliceAvoiding(cond, body, s);
+      for (Operation *op : *slice)
         if (!mapping.contains(op->getResult(0)))
           builder.clone(*op, mapping);
       Value c = mapping.lookup(cond);
