@@ -26,7 +26,8 @@ for L in ${lengths[*]}; do
     args=(bench/specs/$family.attn.json --dim B=1 --dim Lq=$L --dim Lk=$L
           --repeats 3)
     [ "$family" = document8 ] && args+=(--input "doc=$work/doc.npy")
-    sparse=$("$attc" bench "${args[@]}")
+    # The sparse runs are short: more of them steady the median.
+    sparse=$("$attc" bench "${args[@]}" --repeats 9)
     dense=$("$attc" bench "${args[@]}" --dense)
     ts=$(echo "$sparse" | median)
     td=$(echo "$dense" | median)
