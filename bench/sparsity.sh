@@ -23,12 +23,11 @@ for L in ${lengths[*]}; do
   for i in 1 3 2 1 3 2 2 2; do lens+="$((L * i / 16)),"; done
   python3 test/e2e/Inputs/make_docs.py "$work/doc.npy" "$L" "${lens%,}"
   for family in window256 chunked512 document8 neighborhood2d; do
-    args=(bench/specs/$family.attn.json --dim B=1 --dim Lq=$L --dim Lk=$L
-          --repeats 3)
+    args=(bench/specs/$family.attn.json --dim B=1 --dim Lq=$L --dim Lk=$L)
     [ "$family" = document8 ] && args+=(--input "doc=$work/doc.npy")
     # The sparse runs are short: more of them steady the median.
     sparse=$("$attc" bench "${args[@]}" --repeats 9)
-    dense=$("$attc" bench "${args[@]}" --dense)
+    dense=$("$attc" bench "${args[@]}" --dense --repeats 3)
     ts=$(echo "$sparse" | median)
     td=$(echo "$dense" | median)
     density=$(echo "$sparse" | sed -n 's/.*(density \([0-9.]*\)).*/\1/p')
