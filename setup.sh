@@ -56,6 +56,7 @@ run_fuzzers() {
   for t in expr npy spec-json spec-mlir; do
     bin=$dir/fuzz/fuzz-$t
     log=$dir/fuzz-$t.log
+    : >"$log"
     rm -rf "$dir/corpus/$t" "$dir/artifacts/$t"
     mkdir -p "$dir/corpus/$t" "$dir/artifacts/$t"
     regs=()
