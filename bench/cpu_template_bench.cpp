@@ -3,13 +3,15 @@
 // Times templates/cpu/attention.h on dense f32 attention (default B=1 H=8
 // L=4096 D=128) and reports GFLOP/s against a measured all-core FMA peak.
 // Build: g++ -std=c++17 -O3 -march=native -fopenmp -I templates/common
-//        -I templates/cpu bench/cpu_template_bench.cpp -o cpu_template_bench
+//        -I templates/cpu -I test/unit bench/cpu_template_bench.cpp \
+//        -o cpu_template_bench
 // Usage: cpu_template_bench [L [H [D [Hkv]]]]
 //
 //===----------------------------------------------------------------------===//
 #include "attc_abi.h"
 #include "attc_types.h"
 #include "attention.h"
+#include "IdentityStages.h"
 
 #include <omp.h>
 
@@ -23,34 +25,9 @@
 
 namespace {
 
-template <class T> struct DenseT {
+template <class T> struct DenseT : IdentityStages {
   using elem_t = T;
   static constexpr attc::Normalize kNorm = attc::Normalize::Softmax;
-  static constexpr bool kHasMask = false;
-  static constexpr bool kHasSink = false;
-  static constexpr bool kHasEpilogue = false;
-  static float scale(const attc_launch &L) {
-    return 1.0f / std::sqrt(float(L.D));
-  }
-  static float score(const attc_launch &, float s, int64_t, int64_t, int64_t,
-                     int64_t, int64_t) {
-    return s;
-  }
-  static bool mask(const attc_launch &, int64_t, int64_t, int64_t, int64_t,
-                   int64_t) {
-    return true;
-  }
-  static float sink(const attc_launch &, int64_t, int64_t, int64_t, int64_t) {
-    return 0.0f;
-  }
-  static float weight(const attc_launch &, float sp, int64_t, int64_t, int64_t,
-                      int64_t, int64_t) {
-    return sp;
-  }
-  static float epilogue(const attc_launch &, float o, int64_t, int64_t, int64_t,
-                        int64_t, int64_t) {
-    return o;
-  }
 };
 
 using Dense = DenseT<float>;

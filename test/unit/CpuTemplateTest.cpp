@@ -8,6 +8,7 @@
 #include "attc_abi.h"
 #include "attc_types.h"
 #include "attention.h"
+#include "IdentityStages.h"
 
 #include <gtest/gtest.h>
 
@@ -28,33 +29,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // Variants
 //===----------------------------------------------------------------------===//
 
-struct Base {
-  static constexpr bool kHasMask = false;
-  static constexpr bool kHasSink = false;
-  static constexpr bool kHasEpilogue = false;
-  static float scale(const attc_launch &L) {
-    return 1.0f / std::sqrt(float(L.D));
-  }
-  static float score(const attc_launch &, float s, int64_t, int64_t, int64_t,
-                     int64_t, int64_t) {
-    return s;
-  }
-  static bool mask(const attc_launch &, int64_t, int64_t, int64_t, int64_t,
-                   int64_t) {
-    return true;
-  }
-  static float sink(const attc_launch &, int64_t, int64_t, int64_t, int64_t) {
-    return 0.0f;
-  }
-  static float weight(const attc_launch &, float sp, int64_t, int64_t, int64_t,
-                      int64_t, int64_t) {
-    return sp;
-  }
-  static float epilogue(const attc_launch &, float o, int64_t, int64_t, int64_t,
-                        int64_t, int64_t) {
-    return o;
-  }
-};
+using Base = IdentityStages;
 
 template <class T> struct Plain : Base {
   using elem_t = T;
