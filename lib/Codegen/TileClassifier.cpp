@@ -10,6 +10,7 @@
 
 #include "attc/Codegen/TileClassifier.h"
 #include "attc/Codegen/CmpISpelling.h"
+#include "attc/Transforms/MaskIndex.h"
 
 #include "mlir/IR/AffineExpr.h"
 #include "mlir/IR/AffineMap.h"
@@ -23,17 +24,8 @@ using namespace attc;
 using namespace attc::attn;
 
 namespace {
-enum MaskArg { kArgB, kArgH, kArgHk, kArgQ, kArgK };
-
 SparsityAttr sparsityOf(SpecOp spec) {
   return spec->getAttrOfType<SparsityAttr>("attn.sparsity");
-}
-
-int maskArg(Value v) {
-  auto arg = dyn_cast<BlockArgument>(v);
-  return arg && isa<MaskOp>(arg.getOwner()->getParentOp())
-             ? int(arg.getArgNumber())
-             : -1;
 }
 
 /// One block-map table: input `input` (its index among the spec's inputs)
@@ -63,29 +55,18 @@ Tables collectTables(SpecOp spec) {
   for (StringAttr name : sparsity.getTileInputs())
     mapped.insert(name);
   mask.walk([&](LoadOp load) {
-    if (!mapped.contains(load.getInputAttr().getAttr()) ||
-        isa<FloatType>(load.getType()))
+    std::optional<TiledLoad> tiled = tiledLoad(load);
+    if (!tiled || !mapped.contains(load.getInputAttr().getAttr()))
       return;
-    std::optional<Table> table;
-    for (auto [axis, index] : llvm::enumerate(load.getIndices())) {
-      int arg = maskArg(index);
-      if (arg == kArgQ || arg == kArgK)
-        table = Table{inputIndex.lookup(load.getInput()), unsigned(axis),
-                      arg == kArgQ};
-      else if (arg < 0 && !matchPattern(index, m_Constant()) &&
-               !index.getDefiningOp<DimOp>())
-        return;
-    }
-    if (!table)
-      return;
+    Table table{inputIndex.lookup(load.getInput()), tiled->axis, tiled->byQ};
     for (auto [i, t] : llvm::enumerate(result.tables))
-      if (t.input == table->input && t.axis == table->axis &&
-          t.byQ == table->byQ) {
+      if (t.input == table.input && t.axis == table.axis &&
+          t.byQ == table.byQ) {
         result.ofLoad[load] = i;
         return;
       }
     result.ofLoad[load] = result.tables.size();
-    result.tables.push_back(*table);
+    result.tables.push_back(table);
   });
   return result;
 }
@@ -128,7 +109,7 @@ private:
 
   /// A point operand of a block-map lookup, as a plain int64_t.
   std::string pointIndex(Value index) {
-    switch (maskArg(index)) {
+    switch (maskArgIndex(index)) {
     case kArgB:
       return "b";
     case kArgH:

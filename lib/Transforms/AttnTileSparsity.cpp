@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "attc/Transforms/MaskIndex.h"
 #include "attc/Transforms/Passes.h"
 
 #include "mlir/IR/AffineExpr.h"
@@ -26,34 +27,6 @@ using namespace attc;
 using namespace attc::attn;
 
 namespace {
-enum MaskArg { kArgB, kArgH, kArgHk, kArgQ, kArgK };
-
-/// The mask block argument `v` is, or -1.
-int argIndex(Value v) {
-  auto arg = dyn_cast<BlockArgument>(v);
-  return arg && isa<MaskOp>(arg.getOwner()->getParentOp())
-             ? int(arg.getArgNumber())
-             : -1;
-}
-
-/// True when a block map can bound the load: an integer or bool input
-/// indexed by exactly one of q and k, the other indices being b, h, hk or
-/// constants, so the per-tile minimum and maximum of the input bound it.
-bool isTileMappable(LoadOp load) {
-  if (isa<FloatType>(load.getType()))
-    return false;
-  int tiled = 0;
-  for (Value index : load.getIndices()) {
-    int arg = argIndex(index);
-    if (arg == kArgQ || arg == kArgK)
-      ++tiled;
-    else if (arg < 0 && !matchPattern(index, m_Constant()) &&
-             !index.getDefiningOp<DimOp>())
-      return false;
-  }
-  return tiled == 1;
-}
-
 /// Which values of the mask region interval arithmetic bounds usefully, and
 /// whether the mask as a whole can ever be decided for a tile.
 class Boundedness {
@@ -67,7 +40,7 @@ public:
 
 private:
   bool bounded(Value v) const {
-    return argIndex(v) >= 0 || boundedInts.contains(v);
+    return maskArgIndex(v) >= 0 || boundedInts.contains(v);
   }
 
   void visit(Operation &op) {
@@ -89,7 +62,7 @@ private:
         })
         .Case<DimOp, ConstOp>([&](auto) { boundedInts.insert(r); })
         .Case([&](LoadOp load) {
-          if (!isTileMappable(load))
+          if (!tiledLoad(load))
             return;
           inputs.insert(load.getInputAttr().getAttr());
           (isBool ? decided : boundedInts).insert(r);
@@ -157,7 +130,7 @@ private:
   }
 
   std::optional<AffineExpr> compute(Value v) {
-    int arg = argIndex(v);
+    int arg = maskArgIndex(v);
     if (arg == kArgQ)
       return getAffineDimExpr(0, ctx);
     if (arg == kArgK)
