@@ -93,6 +93,27 @@ ATTC_C_API const char *attc_spec_name(const attc_spec *spec);
 ATTC_C_API const char *attc_spec_ir(const attc_spec *spec);
 ATTC_C_API void attc_spec_free(attc_spec *spec); /* NULL is a no-op */
 
+/* What a caller needs to allocate and bind tensors, as one JSON object
+   owned by the spec (NULL for NULL):
+     {"name": "alibi", "dtype": "f32", "layout": "bhsd",
+      "dims": {"B": null, "Hq": 8, ...},          null: given at run time
+      "hkv_equals_hq": true, "dv_equals_d": true,  Hkv / Dv left out
+      "inputs": [{"name": "slopes", "dtype": "f32", "shape": ["Hq"]}],
+      "outputs": ["o"]}
+   Input shapes hold dim names and integers, in declaration order. */
+ATTC_C_API const char *attc_spec_info(const attc_spec *spec);
+
+/* Evaluates the float64 reference of `spec` (the interpreter `attc check`
+   uses) on `inputs`, checked as attc_kernel_run checks them, writing
+   `outputs`: ATTC_F64 views of "o" (in the spec's layout) and of those of
+   "lse" / "max" ([B, Hq, Lq], or [B, Lq, Hq] for bshd) that the spec lists.
+   Strides are honoured on both sides; a rejected call writes nothing. */
+ATTC_C_API int attc_reference(const attc_spec *spec,
+                              const attc_named_tensor *inputs,
+                              int32_t num_inputs,
+                              const attc_named_tensor *outputs,
+                              int32_t num_outputs);
+
 /* Compiles `spec` for `target_kind` (NULL or "cpu") through the on-disk
    cache and loads it. The kernel does not borrow the spec. */
 ATTC_C_API int attc_jit(const attc_spec *spec, const char *target_kind,

@@ -5,9 +5,13 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SpecImpl.h"
+#include "attc/Reference/Reference.h"
 #include "attc/attc.h"
 #include "attc/attc_c.h"
 
+#include <cmath>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <new>
@@ -19,6 +23,7 @@ struct attc_spec {
   Spec spec;
   mutable std::mutex irMutex;
   mutable std::string ir; ///< printed on first request
+  mutable std::string info; ///< attc_spec_info's JSON, made on first request
 };
 
 struct attc_kernel {
@@ -142,6 +147,149 @@ int toMap(const char *what, const char *arrayName,
   return ATTC_STATUS_OK;
 }
 
+/// The value of element `offset` (in elements) of a view, as a double.
+double readElement(const Tensor &t, int64_t offset) {
+  const char *base = static_cast<const char *>(t.data);
+  switch (t.dtype) {
+  case DType::F32: {
+    float v;
+    std::memcpy(&v, base + offset * 4, 4);
+    return v;
+  }
+  case DType::F16: {
+    uint16_t h;
+    std::memcpy(&h, base + offset * 2, 2);
+    int exponent = (h >> 10) & 31, mantissa = h & 1023;
+    double v = exponent == 0    ? std::ldexp(mantissa, -24)
+               : exponent == 31 ? (mantissa ? NAN : INFINITY)
+                                : std::ldexp(mantissa + 1024, exponent - 25);
+    return (h >> 15) ? -v : v;
+  }
+  case DType::BF16: {
+    uint16_t h;
+    std::memcpy(&h, base + offset * 2, 2);
+    uint32_t bits = uint32_t(h) << 16;
+    float v;
+    std::memcpy(&v, &bits, 4);
+    return v;
+  }
+  case DType::I32: {
+    int32_t v;
+    std::memcpy(&v, base + offset * 4, 4);
+    return v;
+  }
+  case DType::I64: {
+    int64_t v;
+    std::memcpy(&v, base + offset * 8, 8);
+    return double(v);
+  }
+  case DType::Bool:
+    return base[offset] ? 1 : 0;
+  case DType::F64: {
+    double v;
+    std::memcpy(&v, base + offset * 8, 8);
+    return v;
+  }
+  }
+  return 0;
+}
+
+/// Calls `fn(linear, offset)` for every element of a view in C order of
+/// the axes `perm` picks (empty: the view's own), where `offset` is the
+/// element's offset in the view.
+template <typename Fn>
+void forEachElement(const Tensor &t, const std::vector<int> &perm, Fn fn) {
+  size_t rank = t.shape.size();
+  std::vector<int64_t> shape(rank), strides(rank), index(rank, 0);
+  std::vector<int64_t> own = t.strides;
+  if (own.empty()) {
+    own.assign(rank, 1);
+    for (size_t i = rank; i-- > 1;)
+      own[i - 1] = own[i] * std::max<int64_t>(t.shape[i], 1);
+  }
+  int64_t count = 1;
+  for (size_t i = 0; i < rank; ++i) {
+    size_t from = perm.empty() ? i : perm[i];
+    shape[i] = t.shape[from];
+    strides[i] = own[from];
+    count *= shape[i];
+  }
+  int64_t offset = 0;
+  for (int64_t linear = 0; linear < count; ++linear) {
+    fn(linear, offset);
+    for (size_t i = rank; i-- > 0;) {
+      offset += strides[i];
+      if (++index[i] < shape[i])
+        break;
+      offset -= strides[i] * shape[i];
+      index[i] = 0;
+    }
+  }
+}
+
+/// A dense C-order copy of a view (through `perm`, see forEachElement).
+RefTensor toRef(const Tensor &t, const std::vector<int> &perm) {
+  RefTensor ref;
+  for (size_t i = 0; i < t.shape.size(); ++i)
+    ref.shape.push_back(t.shape[perm.empty() ? i : perm[i]]);
+  int64_t count = 1;
+  for (int64_t s : ref.shape)
+    count *= s;
+  ref.data.resize(count);
+  forEachElement(t, perm, [&](int64_t linear, int64_t offset) {
+    ref.data[linear] = readElement(t, offset);
+  });
+  return ref;
+}
+
+const char *kDimNames[7] = {"B", "Hq", "Hkv", "Lq", "Lk", "D", "Dv"};
+
+std::string jsonString(const std::string &s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\')
+      out += '\\';
+    if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string infoJson(const SpecInfo &info) {
+  std::string j = "{\"name\": " + jsonString(info.name) +
+                  ", \"dtype\": " + jsonString(dtypeName(info.dtype)) +
+                  ", \"layout\": \"" + (info.bshd ? "bshd" : "bhsd") +
+                  "\", \"dims\": {";
+  for (int i = 0; i < 7; ++i)
+    j += std::string(i ? ", " : "") + "\"" + kDimNames[i] + "\": " +
+         (info.dims[i] < 0 ? "null" : std::to_string(info.dims[i]));
+  j += std::string("}, \"hkv_equals_hq\": ") +
+       (info.hkvEqualsHq ? "true" : "false") +
+       ", \"dv_equals_d\": " + (info.dvEqualsD ? "true" : "false") +
+       ", \"inputs\": [";
+  for (size_t i = 0; i < info.inputs.size(); ++i) {
+    const SpecInfo::Input &in = info.inputs[i];
+    j += std::string(i ? ", " : "") + "{\"name\": " + jsonString(in.name) +
+         ", \"dtype\": " + jsonString(dtypeName(in.dtype)) +
+         ", \"shape\": [";
+    for (size_t d = 0; d < in.shape.size(); ++d) {
+      auto [dim, size] = in.shape[d];
+      j += std::string(d ? ", " : "") +
+           (dim >= 0 ? jsonString(kDimNames[dim]) : std::to_string(size));
+    }
+    j += "]}";
+  }
+  j += "], \"outputs\": [";
+  for (size_t i = 0; i < info.outputs.size(); ++i)
+    j += std::string(i ? ", " : "") + jsonString(info.outputs[i]);
+  return j + "]}";
+}
+
 int makeSpec(llvm::Expected<Spec> spec, attc_spec **out) {
   if (!spec)
     return fail(spec.takeError());
@@ -258,6 +406,108 @@ const char *attc_spec_ir(const attc_spec *spec) {
 }
 
 void attc_spec_free(attc_spec *spec) { delete spec; }
+
+const char *attc_spec_info(const attc_spec *spec) {
+  if (!spec)
+    return nullptr;
+  const char *text = nullptr;
+  guarded("attc_spec_info", [&] {
+    std::lock_guard<std::mutex> lock(spec->irMutex);
+    if (spec->info.empty())
+      spec->info = infoJson(spec->spec.impl->info);
+    text = spec->info.c_str();
+    return ATTC_STATUS_OK;
+  });
+  return text;
+}
+
+int attc_reference(const attc_spec *spec, const attc_named_tensor *inputs,
+                   int32_t num_inputs, const attc_named_tensor *outputs,
+                   int32_t num_outputs) {
+  const char *what = "attc_reference";
+  return guarded(what, [&] {
+    if (!spec)
+      return nullArgument(what, "spec");
+    std::map<std::string, Tensor> in, out;
+    if (int status = toMap(what, "inputs", inputs, num_inputs, in))
+      return status;
+    if (int status = toMap(what, "outputs", outputs, num_outputs, out))
+      return status;
+    const SpecInfo &info = spec->spec.impl->info;
+    auto dims = checkTensors(info, in, nullptr);
+    if (!dims)
+      return fail(dims.takeError());
+    const int64_t *d = dims->v;
+    std::vector<int> perm4, perm3;
+    if (info.bshd) {
+      perm4 = {0, 2, 1, 3};
+      perm3 = {0, 2, 1};
+    }
+    // The outputs: f64 views of the caller's shapes, checked before any
+    // work so that a rejected call writes nothing.
+    if (!out.count("o"))
+      return fail(ATTC_STATUS_ERROR, "missing output tensor 'o'");
+    for (auto &[name, t] : out) {
+      if (name != "o" && name != "lse" && name != "max")
+        return fail(ATTC_STATUS_ERROR, "unknown output tensor '" + name +
+                                           "' (expected o, lse or max)");
+      if (!info.wants(name))
+        return fail(ATTC_STATUS_ERROR,
+                    "output '" + name + "' is not among the spec's outputs");
+      if (t.dtype != DType::F64)
+        return fail(ATTC_STATUS_ERROR, "output '" + name + "' has dtype " +
+                                           dtypeName(t.dtype) +
+                                           ", expected f64");
+      std::vector<int64_t> want =
+          name == "o" ? qkvoShape(info, *dims, "o")
+          : info.bshd ? std::vector<int64_t>{d[0], d[3], d[1]}
+                      : std::vector<int64_t>{d[0], d[1], d[3]};
+      if (t.shape != want) {
+        std::string got, expected;
+        for (size_t i = 0; i < t.shape.size(); ++i)
+          got += (i ? ", " : "") + std::to_string(t.shape[i]);
+        for (size_t i = 0; i < want.size(); ++i)
+          expected += (i ? ", " : "") + std::to_string(want[i]);
+        return fail(ATTC_STATUS_ERROR, "output '" + name + "' has shape [" +
+                                           got + "], expected [" + expected +
+                                           "]");
+      }
+      int64_t count = 1;
+      for (int64_t s : want)
+        count *= s;
+      if (count && !t.data)
+        return fail(ATTC_STATUS_ERROR, "output '" + name + "' has no data");
+    }
+    RefProblem problem;
+    problem.B = d[0];
+    problem.Hq = d[1];
+    problem.Hkv = d[2];
+    problem.Lq = d[3];
+    problem.Lk = d[4];
+    problem.D = d[5];
+    problem.Dv = d[6];
+    problem.q = toRef(in.at("q"), perm4);
+    problem.k = toRef(in.at("k"), perm4);
+    problem.v = toRef(in.at("v"), perm4);
+    for (const SpecInfo::Input &input : info.inputs)
+      problem.inputs.push_back(toRef(in.at(input.name), {}));
+    RefResult result;
+    std::string error;
+    if (!runReference(spec->spec.impl->spec(), problem, result, error))
+      return fail(ATTC_STATUS_ERROR, spec->spec.name() + ": " + error);
+    for (auto &[name, t] : out) {
+      const RefTensor &from = name == "o"     ? result.o
+                              : name == "lse" ? result.lse
+                                              : result.max;
+      double *data = static_cast<double *>(t.data);
+      forEachElement(t, name == "o" ? perm4 : perm3,
+                     [&](int64_t linear, int64_t offset) {
+                       data[offset] = from.data[linear];
+                     });
+    }
+    return succeed();
+  });
+}
 
 int attc_jit(const attc_spec *spec, const char *target_kind,
              const attc_jit_options *options, attc_kernel **kernel) {
