@@ -59,6 +59,16 @@ def _check_rank(q, k, v) -> None:
                              f"{len(shape)}")
 
 
+def _check_device(target: str, *tensors) -> None:
+    names = ("q", "k", "v")
+    for i, t in enumerate(tensors):
+        device = getattr(t, "device", None)
+        if device is not None and getattr(device, "type", "cpu") != "cpu":
+            name = names[i] if i < 3 else "an input"
+            raise ValueError(f"tensor '{name}' is on device {device}, but "
+                             f"the {target} target needs CPU tensors")
+
+
 class _Variant:
     """One compiled kernel: a spec for one dtype and set of outputs."""
 
@@ -184,6 +194,9 @@ class Kernel:
             torch = _get_torch()
             if torch is None or not isinstance(q, torch.Tensor):
                 raise _kind_error("q", q)
+            if not (q.is_cpu and getattr(k, "is_cpu", True) and
+                    getattr(v, "is_cpu", True)):
+                _check_device(self.target, q, k, v)
         variant = self._by_call.get((q.dtype, return_lse, return_max))
         if variant is None:
             _check_rank(q, k, v)
@@ -284,6 +297,8 @@ def reference(spec: Union[Spec, Kernel], q, k, v, *,
     torch = None if numpy else _get_torch()
     if not numpy and (torch is None or not isinstance(q, torch.Tensor)):
         raise _kind_error("q", q)
+    if not numpy:
+        _check_device("reference", q, k, v)
     _check_rank(q, k, v)
     wanted = (["lse"] if return_lse else []) + (["max"] if return_max
                                                 else [])

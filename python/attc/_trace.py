@@ -388,6 +388,8 @@ def _numeric(x) -> Expr:
 def _boolean(x) -> Expr:
     x = lift(x)
     if x.kind != BOOL:
+        if x.src in ("0", "1", "0.0", "1.0"):  # new_ones / new_zeros
+            return Expr("true" if x.src[0] == "1" else "false", BOOL)
         return Expr(f"({x.src} != 0)", BOOL)
     return x
 
@@ -416,9 +418,20 @@ def _floordiv(a, b) -> Expr:
         return Expr(f"floor({a.src} / {b.src})", FLOAT)
     if a.nonneg and b.nonneg:
         return Expr(f"({a.src} / {b.src})", INT, True)
-    # Floor division from the spec's truncating one.
-    return Expr(f"({a.src} / {b.src} - (({a.src} % {b.src} != 0) && "
-                f"(({a.src} < 0) != ({b.src} < 0)) ? 1 : 0))", INT)
+    # Floor division from the spec's truncating one: one less when the
+    # remainder is not 0 and the signs differ. (Written as a select of two
+    # quotients: `c ? 1 : 0` canonicalises to arith.extui, which the CPU
+    # code generator does not take.)
+    quotient = f"({a.src} / {b.src})"
+    return Expr(f"((({a.src} % {b.src} != 0) && {_signs_differ(a, b)}) ? "
+                f"{quotient} - 1 : {quotient})", INT)
+
+
+def _signs_differ(a: Expr, b: Expr) -> str:
+    """A condition: a < 0 and b >= 0, or a >= 0 and b < 0 (b != 0)."""
+    if b.nonneg:
+        return f"({a.src} < 0)"
+    return f"(({a.src} < 0) ? ({b.src} > 0) : ({b.src} < 0))"
 
 
 def _mod(a, b) -> Expr:
@@ -429,9 +442,9 @@ def _mod(a, b) -> Expr:
     if a.nonneg and b.nonneg:
         return Expr(f"({a.src} % {b.src})", INT, True)
     # Python's remainder takes the sign of the divisor.
-    r = f"({a.src} % {b.src})"
-    return Expr(f"(({r} != 0 && (({r} < 0) != ({b.src} < 0))) ? "
-                f"{r} + {b.src} : {r})", INT, b.nonneg)
+    r = Expr(f"({a.src} % {b.src})", INT)
+    return Expr(f"(({r.src} != 0 && {_signs_differ(r, b)}) ? "
+                f"{r.src} + {b.src} : {r.src})", INT, b.nonneg)
 
 
 def _pow(a, b) -> Expr:
@@ -454,6 +467,16 @@ def _compare(op: str, a, b) -> Expr:
 
 def logical(op: str, a, b) -> Expr:
     a, b = _boolean(a), _boolean(b)
+    # and_masks / or_masks start from a constant: fold it away, so that
+    # the mask stays a plain conjunction for the block-sparsity analysis.
+    neutral, absorbing = ("true", "false") if op == "&&" else ("false",
+                                                                "true")
+    if a.src == neutral:
+        return b
+    if b.src == neutral:
+        return a
+    if absorbing in (a.src, b.src):
+        return Expr(absorbing, BOOL)
     return Expr(f"({a.src} {op} {b.src})", BOOL)
 
 
