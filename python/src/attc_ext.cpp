@@ -26,22 +26,24 @@ namespace nb = nanobind;
 
 namespace {
 
-/// Raises the exception that matches the last failure of the library.
-[[noreturn]] void raiseLast(int status) {
+/// Raises the exception that matches the last failure of the library:
+/// TypeError for a launch whose tensor has the wrong dtype, ValueError for
+/// everything else (spec errors included).
+[[noreturn]] void raiseLast(int status, bool launch) {
   std::string message = attc_last_error();
   if (message.empty())
     message = "attc: failed with status " + std::to_string(status);
   if (status == ATTC_STATUS_INTERNAL && message.find("out of memory") !=
                                             std::string::npos)
     throw std::bad_alloc();
-  if (message.find("dtype") != std::string::npos)
+  if (launch && message.find(" has dtype ") != std::string::npos)
     throw nb::type_error(message.c_str());
   throw nb::value_error(message.c_str());
 }
 
-void check(int status) {
+void check(int status, bool launch = false) {
   if (status != ATTC_STATUS_OK)
-    raiseLast(status);
+    raiseLast(status, launch);
 }
 
 /// Owns an attc_spec.
@@ -237,7 +239,7 @@ public:
       status = attc_kernel_run(kernel, in.data(), int32_t(in.size()),
                                out.data(), int32_t(out.size()), numThreads);
     }
-    check(status);
+    check(status, /*launch=*/true);
   }
 
   int64_t countKept(nb::handle inputs) const {
@@ -245,7 +247,8 @@ public:
     std::vector<attc_named_tensor> in;
     toViews("input", inputNames, inputs, keep, in);
     int64_t kept = 0;
-    check(attc_kernel_count_kept(kernel, in.data(), int32_t(in.size()), &kept));
+    check(attc_kernel_count_kept(kernel, in.data(), int32_t(in.size()), &kept),
+          /*launch=*/true);
     return kept;
   }
 
@@ -272,7 +275,7 @@ public:
                 .count();
       }
     }
-    check(status);
+    check(status, /*launch=*/true);
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
   }
@@ -299,7 +302,7 @@ void reference(const SpecHandle &spec,
     status = attc_reference(spec.spec, in.data(), int32_t(in.size()),
                             out.data(), int32_t(out.size()));
   }
-  check(status);
+  check(status, /*launch=*/true);
 }
 
 } // namespace
