@@ -28,6 +28,7 @@ _KERNELS: "weakref.WeakValueDictionary[int, Kernel]" = \
 _NEXT_ID = itertools.count(1)
 
 _torch = None  # the torch module, once it is imported anywhere
+_to_dlpack = None  # torch's tensor -> DLPack capsule
 
 
 def _get_torch():
@@ -40,6 +41,10 @@ def _get_torch():
         _torch_op.register()
         _SPEC_DTYPES.update({torch.float32: "f32", torch.float16: "f16",
                              torch.bfloat16: "bf16"})
+        global _to_dlpack
+        # A capsule straight from torch's C++ (Tensor.__dlpack__ runs
+        # Python-level checks that cost several times more).
+        _to_dlpack = torch.utils.dlpack.to_dlpack
         _torch = torch
     return _torch
 
@@ -190,39 +195,66 @@ class Kernel:
         torch = _torch
         if torch is not None and torch.compiler.is_compiling():
             return self._call_op(q, k, v, return_lse, return_max, inputs)
-        if type(q) is not np.ndarray and not isinstance(q, np.ndarray):
-            torch = _get_torch()
-            if torch is None or not isinstance(q, torch.Tensor):
-                raise _kind_error("q", q)
-            if not (q.is_cpu and getattr(k, "is_cpu", True) and
-                    getattr(v, "is_cpu", True)):
-                _check_device(self.target, q, k, v)
+        threads = num_threads or self.num_threads
+        if isinstance(q, np.ndarray):
+            variant = self._by_call.get((q.dtype, return_lse, return_max))
+            if variant is None or len(q.shape) != 4 or len(v.shape) != 4:
+                _check_rank(q, k, v)
+                variant = self._select(q, return_lse, return_max)
+            if self._all_bound and not inputs:
+                args = (q, k, v) + self._bound
+            else:
+                args = (q, k, v) + self._inputs(inputs)
+            if out is None:
+                out = np.empty((*q.shape[:3], v.shape[3]), q.dtype)
+            if len(variant.outputs) == 1:
+                variant.handle.run(args, (out,), threads)
+                return out
+            outs = [out] + [
+                lse_out if name == "lse" and lse_out is not None else
+                np.empty(q.shape[:3], np.float32)
+                for name in variant.outputs[1:]]
+            variant.handle.run(args, tuple(outs), threads)
+            return tuple(outs)
+        torch = _get_torch()
+        if torch is None or not isinstance(q, torch.Tensor):
+            raise _kind_error("q", q)
+        return self._call_torch(torch, q, k, v, return_lse, return_max, out,
+                                lse_out, threads, inputs)
+
+    def _call_torch(self, torch, q, k, v, return_lse, return_max, out,
+                    lse_out, threads, inputs):
+        """Eager calls on torch tensors, passed as DLPack capsules."""
+        if not (q.is_cpu and getattr(k, "is_cpu", True) and
+                getattr(v, "is_cpu", True)):
+            _check_device(self.target, q, k, v)
+        if torch.is_grad_enabled() and (
+                q.requires_grad or getattr(k, "requires_grad", False) or
+                getattr(v, "requires_grad", False)):
+            # Through the op, so that autograd records it (and says that
+            # attc has no backward) instead of a silent detach.
+            return self._call_op(q, k, v, return_lse, return_max, inputs)
         variant = self._by_call.get((q.dtype, return_lse, return_max))
-        if variant is None:
+        if variant is None or len(q.shape) != 4 or len(v.shape) != 4:
             _check_rank(q, k, v)
             variant = self._select(q, return_lse, return_max)
-        if self._all_bound and not inputs:
-            args = (q, k, v) + self._bound
-        else:
-            args = (q, k, v) + self._inputs(inputs)
-        if len(q.shape) != 4 or len(v.shape) != 4:
-            _check_rank(q, k, v)
-        numpy = type(q) is np.ndarray or isinstance(q, np.ndarray)
+        capsule = _to_dlpack
+        args = [capsule(q), capsule(k) if isinstance(k, torch.Tensor) else k,
+                capsule(v) if isinstance(v, torch.Tensor) else v]
+        bound = self._bound if self._all_bound and not inputs else \
+            self._inputs(inputs)
+        for x in bound:
+            args.append(capsule(x) if isinstance(x, torch.Tensor) else x)
         if out is None:
-            shape = (*q.shape[:3], v.shape[3])
-            out = np.empty(shape, q.dtype) if numpy else \
-                torch.empty(shape, dtype=q.dtype)
+            out = torch.empty((*q.shape[:3], v.shape[3]), dtype=q.dtype)
         if len(variant.outputs) == 1:
-            variant.handle.run(args, (out,), num_threads or self.num_threads)
+            variant.handle.run(args, (capsule(out),), threads)
             return out
-        outs = [out]
-        for name in variant.outputs[1:]:
-            if name == "lse" and lse_out is not None:
-                outs.append(lse_out)
-            else:
-                outs.append(np.empty(q.shape[:3], np.float32) if numpy else
-                            torch.empty(q.shape[:3], dtype=torch.float32))
-        variant.handle.run(args, tuple(outs), num_threads or self.num_threads)
+        outs = [out] + [
+            lse_out if name == "lse" and lse_out is not None else
+            torch.empty(q.shape[:3], dtype=torch.float32)
+            for name in variant.outputs[1:]]
+        variant.handle.run(args, [capsule(x) for x in outs], threads)
         return tuple(outs)
 
     def _call_op(self, q, k, v, return_lse, return_max, inputs):

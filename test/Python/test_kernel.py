@@ -210,29 +210,26 @@ def test_gil_is_released_while_running():
     kern = attc.jit(attc.Spec.from_file(EXAMPLES / "full_cross.attn.json"),
                     num_threads=1)
     rng = np.random.default_rng(0)
-    q = rand(rng, 1, 4, 1024, 64)
-    k = rand(rng, 1, 4, 1024, 64)
+    q = rand(rng, 1, 4, 2048, 64)
+    k = rand(rng, 1, 4, 2048, 64)
     kern(q[:, :, :8], k, k)  # warm
     start = time.perf_counter()
     kern(q, k, k)
     alone = time.perf_counter() - start
-    # Two threads at once on two cores take about as long as one if the
-    # GIL is released; a held GIL would serialise them (2x).
+    # While two threads run kernels, this one keeps running Python: with
+    # the GIL held it would get nothing done until they finished.
     threads = [threading.Thread(target=kern, args=(q, k, k))
                for _ in range(2)]
-    ticks = []
-    start = time.perf_counter()
+    ticks = 0
     for t in threads:
         t.start()
+    start = time.perf_counter()
     while any(t.is_alive() for t in threads):
-        ticks.append(time.perf_counter())
+        ticks += 1
         time.sleep(0.001)
-    both = time.perf_counter() - start
-    # The main thread kept running Python while the kernels ran.
-    assert len(ticks) >= 0.5 * alone / 0.002
-    import os
-    if (os.cpu_count() or 1) >= 2:
-        assert both < 1.8 * alone, (both, alone)
+    elapsed = time.perf_counter() - start
+    assert elapsed > 0.5 * alone
+    assert ticks >= 0.25 * elapsed / 0.001, (ticks, elapsed)
 
 
 # --- spec constructors -----------------------------------------------------------
