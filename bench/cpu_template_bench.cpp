@@ -3,15 +3,16 @@
 // Times templates/cpu/attention.h on dense f32 attention (default B=1 H=8
 // L=4096 D=128) and reports GFLOP/s against a measured all-core FMA peak.
 // Build: g++ -std=c++17 -O3 -march=native -fopenmp -I templates/common
-//        -I templates/cpu -I test/unit bench/cpu_template_bench.cpp \
+//        -I templates/cpu bench/cpu_template_bench.cpp \
 //        -o cpu_template_bench
 // Usage: cpu_template_bench [L [H [D [Hkv]]]]
 //
 //===----------------------------------------------------------------------===//
 #include "attc_abi.h"
 #include "attc_types.h"
+#include "attc_normalize.h"
+#include "attc_variant.h"
 #include "attention.h"
-#include "IdentityStages.h"
 
 #include <omp.h>
 
@@ -25,9 +26,8 @@
 
 namespace {
 
-template <class T> struct DenseT : IdentityStages {
+template <class T> struct DenseT : attc::VariantBase<DenseT<T>> {
   using elem_t = T;
-  static constexpr attc::Normalize kNorm = attc::Normalize::Softmax;
 };
 
 using Dense = DenseT<float>;

@@ -58,10 +58,11 @@ struct Target {
   static Target cpu() { return Target(); }
 };
 
-/// Options of a JIT compilation.
+/// Options of a JIT compilation; they override the schedule the
+/// `attn-schedule` pass chooses for the target.
 struct JitOptions {
-  int tileQ = 64;
-  int tileK = 64;
+  int tileQ = 0; ///< queries per tile, 1..512; 0: the schedule's choice
+  int tileK = 0; ///< keys per tile, 1..512; 0: the schedule's choice
   /// Overrides ATTC_CACHE_DIR / the user cache dir when not empty.
   std::string cacheDir;
   /// Ignore the mask's block sparsity: visit every tile and evaluate the
@@ -107,7 +108,13 @@ public:
 llvm::Expected<Kernel> jit(const Spec &spec, const Target &target,
                            const JitOptions &options = JitOptions());
 
-/// The C++ source `jit` compiles, for `attc compile --emit=source`.
+/// The spec after the lowering pipeline for `target` (with attn.sparsity
+/// and attn.schedule), printed: `attc compile --emit=lowered-mlir`.
+llvm::Expected<std::string>
+lowerSpec(const Spec &spec, const Target &target,
+          const JitOptions &options = JitOptions());
+
+/// The source `jit` compiles, for `attc compile --emit=source`.
 llvm::Expected<std::string>
 emitSource(const Spec &spec, const Target &target,
            const JitOptions &options = JitOptions());

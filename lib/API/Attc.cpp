@@ -2,8 +2,8 @@
 
 #include "SpecImpl.h"
 
-#include "../Runtime/Jit.h"
-#include "attc/Codegen/CpuCodegen.h"
+#include "Backend.h"
+#include "attc/Codegen/VariantEmitter.h"
 #include "attc/Spec/RawSpec.h"
 #include "attc/Spec/SpecToIR.h"
 #include "attc/Transforms/Passes.h"
@@ -154,38 +154,88 @@ std::string Spec::str() const {
 // Code generation and JIT
 //===----------------------------------------------------------------------===//
 
-Expected<std::string> attc::emitSource(const Spec &spec, const Target &target,
-                                       const JitOptions &options) {
-  if (target.kind != "cpu")
-    return makeError("target '" + target.kind +
-                     "' is not available yet (only cpu)");
-  if (options.tileQ < 1 || options.tileQ > 512 || options.tileK < 1 ||
-      options.tileK > 512)
-    return makeError("tile sizes must be between 1 and 512");
+namespace {
+/// A spec lowered for a target: the IR with attn.sparsity and attn.schedule.
+struct Lowered {
+  mlir::OwningOpRef<mlir::ModuleOp> module;
+  const Backend *backend = nullptr;
+  attn::ScheduleAttr schedule;
+};
+
+/// Runs `fn` with MLIR diagnostics collected; the first one is the message.
+template <class F> std::string firstDiagnostic(mlir::MLIRContext *ctx, F fn) {
+  std::string error;
+  mlir::ScopedDiagnosticHandler handler(ctx, [&](mlir::Diagnostic &diag) {
+    if (error.empty())
+      error = diag.str();
+    return mlir::success();
+  });
+  fn();
+  return error;
+}
+} // namespace
+
+static Expected<Lowered> lower(const Spec &spec, const Target &target,
+                               const JitOptions &options) {
+  auto backend = findBackend(target.kind);
+  if (!backend)
+    return backend.takeError();
+  if (Error err = backend->checkArch(target.arch))
+    return std::move(err);
+  for (int tile : {options.tileQ, options.tileK})
+    if (tile < 0 || tile > 512)
+      return makeError("tile sizes must be between 1 and 512 (0: the "
+                       "schedule's choice)");
+  SpecImpl &impl = *spec.impl;
   // Lower a copy: the user's spec stays as written.
-  mlir::OwningOpRef<mlir::ModuleOp> lowered = spec.impl->module->clone();
-  mlir::PassManager pm(spec.impl->ctx.get());
-  addAttnLoweringPasses(pm);
-  if (failed(pm.run(*lowered)))
-    return makeError(spec.name() + ": lowering failed");
-  CpuSchedule schedule;
+  Lowered result;
+  result.backend = &*backend;
+  result.module = impl.module->clone();
+  AttnScheduleOptions schedule;
+  schedule.target = target.kind;
   schedule.tileQ = options.tileQ;
   schedule.tileK = options.tileK;
-  schedule.denseTiles = options.denseTiles;
-  std::string error;
+  schedule.dense = options.denseTiles;
+  mlir::PassManager pm(impl.ctx.get());
+  addAttnLoweringPasses(pm, schedule);
+  mlir::LogicalResult status = mlir::failure();
+  std::string error = firstDiagnostic(
+      impl.ctx.get(), [&] { status = pm.run(*result.module); });
+  if (failed(status))
+    return makeError(spec.name() + ": lowering failed" +
+                     (error.empty() ? "" : ": " + error));
+  result.schedule = getSchedule(getSpec(*result.module));
+  return result;
+}
+
+Expected<std::string> attc::lowerSpec(const Spec &spec, const Target &target,
+                                      const JitOptions &options) {
+  auto lowered = lower(spec, target, options);
+  if (!lowered)
+    return lowered.takeError();
+  std::string text;
+  raw_string_ostream os(text);
+  lowered->module->print(os);
+  return text;
+}
+
+static Expected<std::string> emitLowered(const Spec &spec, Lowered &lowered) {
   mlir::FailureOr<std::string> source;
-  {
-    mlir::ScopedDiagnosticHandler handler(spec.impl->ctx.get(),
-                                          [&](mlir::Diagnostic &diag) {
-                                            if (error.empty())
-                                              error = diag.str();
-                                            return mlir::success();
-                                          });
-    source = emitCpuSource(getSpec(*lowered), schedule);
-  }
+  std::string error = firstDiagnostic(spec.impl->ctx.get(), [&] {
+    source = lowered.backend->emitSource(getSpec(*lowered.module));
+  });
   if (failed(source))
-    return makeError(spec.name() + ": CPU code generation failed: " + error);
+    return makeError(spec.name() + ": " + lowered.backend->name() +
+                     " code generation failed: " + error);
   return *source;
+}
+
+Expected<std::string> attc::emitSource(const Spec &spec, const Target &target,
+                                       const JitOptions &options) {
+  auto lowered = lower(spec, target, options);
+  if (!lowered)
+    return lowered.takeError();
+  return emitLowered(spec, *lowered);
 }
 
 struct attc::KernelImpl {
@@ -194,15 +244,19 @@ struct attc::KernelImpl {
   int (*entry)(const attc_launch *) = nullptr;
   int64_t (*countKept)(const attc_launch *) = nullptr;
   int (*tileStats)(const attc_launch *, int64_t *, char *) = nullptr;
-  int tileQ = 0, tileK = 0;
+  int64_t tileQ = 0, tileK = 0;
 };
 
 Expected<Kernel> attc::jit(const Spec &spec, const Target &target,
                            const JitOptions &options) {
-  auto source = emitSource(spec, target, options);
+  auto lowered = lower(spec, target, options);
+  if (!lowered)
+    return lowered.takeError();
+  auto source = emitLowered(spec, *lowered);
   if (!source)
     return source.takeError();
-  auto object = compileAndLoad(*source, cacheDirectory(options.cacheDir));
+  auto object = lowered->backend->toolchain().compileAndLoad(
+      *source, cacheDirectory(options.cacheDir));
   if (!object)
     return object.takeError();
   Kernel kernel;
@@ -216,8 +270,8 @@ Expected<Kernel> attc::jit(const Spec &spec, const Target &target,
   kernel.impl->tileStats =
       reinterpret_cast<int (*)(const attc_launch *, int64_t *, char *)>(
           (*object)->symbol("attc_kernel_tile_stats"));
-  kernel.impl->tileQ = options.tileQ;
-  kernel.impl->tileK = options.tileK;
+  kernel.impl->tileQ = lowered->schedule.getTileQ();
+  kernel.impl->tileK = lowered->schedule.getTileK();
   if (!kernel.impl->entry || !kernel.impl->countKept || !kernel.impl->tileStats)
     return makeError((*object)->path + ": not an attc kernel (entry missing)");
   return kernel;
@@ -563,7 +617,7 @@ extern "C" double attc_fma_peak_gflops(int threads) {
   return best;
 }
 )";
-  auto object = compileAndLoad(kSource, cacheDirectory(""));
+  auto object = hostCxxToolchain().compileAndLoad(kSource, cacheDirectory(""));
   if (!object)
     return object.takeError();
   auto fn = reinterpret_cast<double (*)(int)>(

@@ -1,22 +1,22 @@
 //===- TileClassifier.cpp - C++ tile classifiers from #attn.sparsity ------===//
 //
 // The mask region printed a second time, over attc::iv intervals instead of
-// values: q and k range over a tile, everything else is a point. Loads the
-// attn-tile-sparsity pass marked mappable read the block map's per-tile
-// bounds; every other op that interval arithmetic does not bound yields the
-// whole range, which keeps the classification sound.
+// values: q and k range over a tile, everything else is a point. Which
+// attc::iv function bounds each op comes from IntervalRules.h, the table
+// attn-tile-sparsity decides with; loads it recorded in `block_maps` read
+// the block map's per-tile bounds, and every op the table does not bound
+// yields the whole range, which keeps the classification sound.
 //
 //===----------------------------------------------------------------------===//
 
 #include "attc/Codegen/TileClassifier.h"
-#include "attc/Codegen/CmpISpelling.h"
+#include "attc/Transforms/IntervalRules.h"
 #include "attc/Transforms/MaskIndex.h"
 
 #include "mlir/IR/AffineExpr.h"
 #include "mlir/IR/AffineMap.h"
 #include "mlir/IR/Matchers.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/TypeSwitch.h"
 #include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
@@ -28,17 +28,10 @@ SparsityAttr sparsityOf(SpecOp spec) {
   return spec->getAttrOfType<SparsityAttr>("attn.sparsity");
 }
 
-/// One block-map table: input `input` (its index among the spec's inputs)
-/// tiled along `axis` by the query (q) or key tile size.
-struct Table {
-  unsigned input;
-  unsigned axis;
-  bool byQ;
-};
-
-/// The tables a `data` mask needs and which table each mappable load reads.
+/// The block-map tables of a `data` mask (attn.sparsity's `block_maps`)
+/// and which table each bounded load reads.
 struct Tables {
-  SmallVector<Table> tables;
+  SmallVector<BlockMapAttr> tables;
   llvm::DenseMap<Operation *, unsigned> ofLoad;
 };
 
@@ -48,25 +41,16 @@ Tables collectTables(SpecOp spec) {
   MaskOp mask = spec.getMaskOp();
   if (!sparsity || sparsity.getKind() != SparsityKind::data || !mask)
     return result;
-  llvm::StringMap<unsigned> inputIndex;
-  for (auto [i, input] : llvm::enumerate(spec.getInputs()))
-    inputIndex[input.getSymName()] = i;
-  llvm::SmallDenseSet<StringAttr> mapped;
-  for (StringAttr name : sparsity.getTileInputs())
-    mapped.insert(name);
+  result.tables.assign(sparsity.getBlockMaps().begin(),
+                       sparsity.getBlockMaps().end());
   mask.walk([&](LoadOp load) {
     std::optional<TiledLoad> tiled = tiledLoad(load);
-    if (!tiled || !mapped.contains(load.getInputAttr().getAttr()))
+    if (!tiled)
       return;
-    Table table{inputIndex.lookup(load.getInput()), tiled->axis, tiled->byQ};
     for (auto [i, t] : llvm::enumerate(result.tables))
-      if (t.input == table.input && t.axis == table.axis &&
-          t.byQ == table.byQ) {
+      if (t.getInput() == load.getInputAttr().getAttr() &&
+          t.getAxis() == tiled->axis && t.getByQuery() == tiled->byQ)
         result.ofLoad[load] = i;
-        return;
-      }
-    result.ofLoad[load] = result.tables.size();
-    result.tables.push_back(table);
   });
   return result;
 }
@@ -125,6 +109,19 @@ private:
     }
   }
 
+  /// A point known at launch (IntervalRule::Kind::Point), as C++.
+  static std::string pointValue(Operation &op) {
+    Attribute value;
+    if (auto c = dyn_cast<arith::ConstantOp>(op))
+      value = c.getValue();
+    else if (auto c = dyn_cast<ConstOp>(op))
+      value = op.getParentOfType<SpecOp>().getConsts().get(c.getName());
+    else
+      return "L." + cast<DimOp>(op).getName().str();
+    int64_t i = cast<IntegerAttr>(value).getInt();
+    return "int64_t(" + std::to_string(i) + "LL)";
+  }
+
   void printOp(Operation &op) {
     if (auto yield = dyn_cast<YieldOp>(op)) {
       os << "    const attc::iv::B r = " << name(yield.getValue()) << ";\n"
@@ -132,66 +129,44 @@ private:
             "attc::kTilePartial;\n";
       return;
     }
-    if (op.getNumResults() != 1) {
-      unknown(op);
-      return;
+    if (op.getNumResults() != 1)
+      return unknown(op);
+    IntervalRule rule = intervalRule(&op);
+    switch (rule.kind) {
+    case IntervalRule::Kind::Unbounded:
+      return unknown(op);
+    case IntervalRule::Kind::Point:
+      if (op.getResult(0).getType().isInteger(1))
+        return define(op, Twine("attc::iv::known(") +
+                              (cast<IntegerAttr>(
+                                   cast<arith::ConstantOp>(op).getValue())
+                                       .getInt()
+                                   ? "true"
+                                   : "false") +
+                              ")");
+      return define(op, "attc::iv::point(" + pointValue(op) + ")");
+    case IntervalRule::Kind::Load:
+      return printLoad(cast<LoadOp>(op));
+    case IntervalRule::Kind::Call:
+      return call(op, rule.fn);
     }
-    bool isBool = op.getResult(0).getType().isInteger(1);
-    bool isInt = op.getResult(0).getType().isInteger(64);
-    llvm::TypeSwitch<Operation *>(&op)
-        .Case([&](arith::ConstantOp c) {
-          if (auto i = dyn_cast<IntegerAttr>(c.getValue()))
-            define(op, isBool ? Twine("attc::iv::known(") +
-                                    (i.getInt() ? "true" : "false") + ")"
-                              : "attc::iv::point(int64_t(" + Twine(i.getInt()) +
-                                    "LL))");
-          else
-            unknown(op);
-        })
-        .Case([&](ConstOp c) {
-          Attribute value =
-              op.getParentOfType<SpecOp>().getConsts().get(c.getName());
-          if (auto i = dyn_cast_or_null<IntegerAttr>(value); i && isInt)
-            define(op, "attc::iv::point(int64_t(" + Twine(i.getInt()) + "LL))");
-          else
-            unknown(op);
-        })
-        .Case([&](DimOp dim) {
-          define(op, "attc::iv::point(L." + dim.getName() + ")");
-        })
-        .Case(
-            [&](arith::AddIOp) { isBool ? call(op, "lxor") : call(op, "add"); })
-        .Case([&](arith::SubIOp) { isInt ? call(op, "sub") : unknown(op); })
-        .Case(
-            [&](arith::MulIOp) { isBool ? call(op, "land") : call(op, "mul"); })
-        .Case([&](arith::DivSIOp) { isInt ? call(op, "div") : unknown(op); })
-        .Case([&](arith::RemSIOp) { isInt ? call(op, "rem") : unknown(op); })
-        .Case([&](arith::MinSIOp) { isInt ? call(op, "min") : unknown(op); })
-        .Case([&](arith::MaxSIOp) { isInt ? call(op, "max") : unknown(op); })
-        .Case([&](math::AbsIOp) { isInt ? call(op, "abs") : unknown(op); })
-        .Case([&](arith::AndIOp) { isBool ? call(op, "land") : unknown(op); })
-        .Case([&](arith::OrIOp) { isBool ? call(op, "lor") : unknown(op); })
-        .Case([&](arith::XOrIOp) { isBool ? call(op, "lxor") : unknown(op); })
-        .Case([&](arith::SelectOp) { call(op, "select"); })
-        .Case([&](arith::CmpIOp cmp) {
-          StringRef fn = spellCmpI(cmp.getPredicate()).name;
-          fn.empty() ? unknown(op) : call(op, fn);
-        })
-        .Case([&](LoadOp load) {
-          auto it = tables.ofLoad.find(load);
-          if (it == tables.ofLoad.end())
-            return unknown(op);
-          const Table &table = tables.tables[it->second];
-          std::string ix;
-          for (Value index : load.getIndices())
-            ix += (ix.empty() ? "" : ", ") + pointIndex(index);
-          std::string lookup =
-              llvm::formatv("[&] {{ const int64_t ix[] = {{{0}}; return M ? "
-                            "M->t[{1}].at(ix, {2}) : attc::iv::top(); }()",
-                            ix, it->second, table.byQ ? "q1" : "k1");
-          define(op, isBool ? "attc::iv::truth(" + lookup + ")" : lookup);
-        })
-        .Default([&](Operation *) { unknown(op); });
+  }
+
+  void printLoad(LoadOp load) {
+    auto it = tables.ofLoad.find(load);
+    if (it == tables.ofLoad.end())
+      return unknown(*load);
+    BlockMapAttr table = tables.tables[it->second];
+    std::string ix;
+    for (Value index : load.getIndices())
+      ix += (ix.empty() ? "" : ", ") + pointIndex(index);
+    std::string lookup =
+        llvm::formatv("[&] {{ const int64_t ix[] = {{{0}}; return M ? "
+                      "M->t[{1}].at(ix, {2}) : attc::iv::top(); }()",
+                      ix, it->second, table.getByQuery() ? "q1" : "k1");
+    define(*load, load.getType().isInteger(1)
+                      ? "attc::iv::truth(" + lookup + ")"
+                      : lookup);
   }
 
   llvm::raw_ostream &os;
@@ -237,15 +212,21 @@ TileMapsInfo attc::emitTileMaps(llvm::raw_ostream &os, SpecOp spec, int tileQ,
      << "struct AttcTileMaps {\n"
      << "  attc::iv::TileTable t[" << tables.tables.size() << "];\n"
      << "  bool build(const attc_launch &L) {\n";
-  for (auto [i, table] : llvm::enumerate(tables.tables))
-    os << "    if (L.num_inputs > " << table.input << " && !t[" << i
-       << "].build(L.inputs[" << table.input << "], " << table.axis << ", "
-       << (table.byQ ? tileQ : tileK) << "))\n      return false;\n";
+  llvm::StringMap<unsigned> inputIndex;
+  for (auto [i, input] : llvm::enumerate(spec.getInputs()))
+    inputIndex[input.getSymName()] = i;
+  for (auto [i, table] : llvm::enumerate(tables.tables)) {
+    unsigned input = inputIndex.lookup(table.getInput().getValue());
+    os << "    if (L.num_inputs > " << input << " && !t[" << i
+       << "].build(L.inputs[" << input << "], " << table.getAxis() << ", "
+       << (table.getByQuery() ? tileQ : tileK) << "))\n      return false;\n";
+  }
   os << "    return true;\n  }\n};\n\n";
   return info;
 }
 
-LogicalResult attc::emitTileClassifier(llvm::raw_ostream &os, SpecOp spec) {
+LogicalResult attc::emitTileClassifier(llvm::raw_ostream &os, SpecOp spec,
+                                       const TargetDialect &target) {
   SparsityAttr sparsity = sparsityOf(spec);
   if (!sparsity)
     return success();
@@ -254,8 +235,9 @@ LogicalResult attc::emitTileClassifier(llvm::raw_ostream &os, SpecOp spec) {
                            sparsity.getKind() == SparsityKind::data);
   if (classify) {
     Tables tables = collectTables(spec);
-    os << "  static inline int tile_class(const attc_launch &L, int64_t b, "
-          "int64_t h, int64_t q0, int64_t q1, int64_t k0, int64_t k1) {\n"
+    os << "  template <class P>\n  " << target.hookPrefix
+       << " int tile_class(const P &L, int64_t b, int64_t h, int64_t q0, "
+          "int64_t q1, int64_t k0, int64_t k1) {\n"
        << "    const int64_t hk = h / (L.Hq / L.Hkv);\n";
     if (!tables.tables.empty())
       os << "    const AttcTileMaps *M = static_cast<const AttcTileMaps "
@@ -269,8 +251,9 @@ LogicalResult attc::emitTileClassifier(llvm::raw_ostream &os, SpecOp spec) {
   AffineMap lower = sparsity.getKeyLower(), upper = sparsity.getKeyUpper();
   if (mask && (lower || upper)) {
     // Each bound is linear in q: its extremes over the tile are at the ends.
-    os << "  static inline void key_range([[maybe_unused]] const attc_launch "
-          "&L, int64_t q0, int64_t q1, int64_t &lo, int64_t &hi) {\n"
+    os << "  template <class P>\n  " << target.hookPrefix
+       << " void key_range([[maybe_unused]] const P &L, int64_t q0, int64_t "
+          "q1, int64_t &lo, int64_t &hi) {\n"
        << "    const int64_t qa = q0, qb = q1 - 1;\n";
     if (lower)
       for (AffineExpr e : lower.getResults())

@@ -2,8 +2,9 @@
 
 #include "attc/Reference/Reference.h"
 
+#include "dialects/Attn/IR/AttnExprVisitor.h"
+
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/TypeSwitch.h"
 
 #include <cmath>
 #include <array>
@@ -90,89 +91,103 @@ public:
 
 private:
   bool fill(Operation &op, Instr &in) {
-    bool isBool = op.getNumResults() && op.getResult(0).getType().isInteger(1);
-    auto set = [&](Code code) {
+    return Encoder{spec, inputIndex}.dispatch(&op, in);
+  }
+
+  /// One instruction per op of the expression language (a missing op does
+  /// not compile: AttnExprVisitor.h).
+  struct Encoder : ExprVisitor<Encoder, bool, Instr &> {
+    SpecOp spec;
+    const llvm::StringMap<unsigned> &inputIndex;
+    Encoder(SpecOp spec, const llvm::StringMap<unsigned> &inputIndex)
+        : spec(spec), inputIndex(inputIndex) {}
+
+    static bool set(Instr &in, Code code) {
       in.code = code;
       return true;
-    };
-    return llvm::TypeSwitch<Operation *, bool>(&op)
-        .Case([&](arith::ConstantOp c) {
-          if (auto f = dyn_cast<FloatAttr>(c.getValue())) {
-            in.imm.f = f.getValueAsDouble();
-            return set(Code::ConstF);
-          }
-          in.imm.i = cast<IntegerAttr>(c.getValue()).getValue().getSExtValue();
-          if (isBool)
-            in.imm.i = in.imm.i != 0;
-          return set(Code::ConstI);
-        })
-        .Case([&](ConstOp c) {
-          Attribute value = spec.getConsts().get(c.getName());
-          if (auto f = dyn_cast<FloatAttr>(value)) {
-            in.imm.f = f.getValueAsDouble();
-            return set(Code::ConstF);
-          }
-          in.imm.i = cast<IntegerAttr>(value).getInt();
-          return set(Code::ConstI);
-        })
-        .Case([&](arith::AddFOp) { return set(Code::AddF); })
-        .Case([&](arith::SubFOp) { return set(Code::SubF); })
-        .Case([&](arith::MulFOp) { return set(Code::MulF); })
-        .Case([&](arith::DivFOp) { return set(Code::DivF); })
-        .Case([&](arith::RemFOp) { return set(Code::RemF); })
-        .Case([&](arith::NegFOp) { return set(Code::NegF); })
-        .Case([&](arith::AddIOp) { return set(isBool ? Code::XOr : Code::AddI); })
-        .Case([&](arith::SubIOp) { return set(Code::SubI); })
-        .Case([&](arith::MulIOp) { return set(isBool ? Code::And : Code::MulI); })
-        .Case([&](arith::DivSIOp) { return set(Code::DivI); })
-        .Case([&](arith::RemSIOp) { return set(Code::RemI); })
-        .Case([&](arith::ShLIOp) { return set(Code::ShL); })
-        .Case([&](arith::ShRSIOp) { return set(Code::ShR); })
-        .Case([&](arith::AndIOp) { return set(Code::And); })
-        .Case([&](arith::OrIOp) { return set(Code::Or); })
-        .Case([&](arith::XOrIOp) { return set(Code::XOr); })
-        .Case([&](arith::MinSIOp) { return set(Code::MinI); })
-        .Case([&](arith::MaxSIOp) { return set(Code::MaxI); })
-        .Case([&](arith::MinimumFOp) { return set(Code::MinF); })
-        .Case([&](arith::MaximumFOp) { return set(Code::MaxF); })
-        .Case([&](arith::SIToFPOp) { return set(Code::IToF); })
-        .Case([&](arith::CmpIOp c) {
-          in.predicate = int(c.getPredicate());
-          return set(Code::CmpI);
-        })
-        .Case([&](arith::CmpFOp c) {
-          in.predicate = int(c.getPredicate());
-          return set(Code::CmpF);
-        })
-        .Case([&](arith::SelectOp) { return set(Code::Select); })
-        .Case([&](math::AbsIOp) { return set(Code::AbsI); })
-        .Case([&](math::AbsFOp) { return set(Code::AbsF); })
-        .Case([&](math::ExpOp) { return set(Code::Exp); })
-        .Case([&](math::Exp2Op) { return set(Code::Exp2); })
-        .Case([&](math::ExpM1Op) { return set(Code::ExpM1); })
-        .Case([&](math::LogOp) { return set(Code::Log); })
-        .Case([&](math::Log2Op) { return set(Code::Log2); })
-        .Case([&](math::Log1pOp) { return set(Code::Log1p); })
-        .Case([&](math::SqrtOp) { return set(Code::Sqrt); })
-        .Case([&](math::RsqrtOp) { return set(Code::Rsqrt); })
-        .Case([&](math::FloorOp) { return set(Code::Floor); })
-        .Case([&](math::CeilOp) { return set(Code::Ceil); })
-        .Case([&](math::SinOp) { return set(Code::Sin); })
-        .Case([&](math::CosOp) { return set(Code::Cos); })
-        .Case([&](math::TanhOp) { return set(Code::Tanh); })
-        .Case([&](math::ErfOp) { return set(Code::Erf); })
-        .Case([&](math::PowFOp) { return set(Code::Pow); })
-        .Case([&](LoadOp load) {
-          in.predicate = inputIndex.lookup(load.getInput());
-          return set(Code::Load);
-        })
-        .Case([&](DimOp dim) {
-          in.predicate = DimsAttr::indexOf(dim.getName());
-          return set(Code::Dim);
-        })
-        .Case([&](YieldOp) { return set(Code::Yield); })
-        .Default([](Operation *) { return false; });
-  }
+    }
+    static bool isBool(Operation *op) {
+      return op->getResult(0).getType().isInteger(1);
+    }
+    static bool constant(Instr &in, Attribute value, bool isBool) {
+      if (auto f = dyn_cast<FloatAttr>(value)) {
+        in.imm.f = f.getValueAsDouble();
+        return set(in, Code::ConstF);
+      }
+      in.imm.i = cast<IntegerAttr>(value).getValue().getSExtValue();
+      if (isBool)
+        in.imm.i = in.imm.i != 0;
+      return set(in, Code::ConstI);
+    }
+
+    bool visit(arith::ConstantOp c, Instr &in) {
+      return constant(in, c.getValue(), isBool(c));
+    }
+    bool visit(ConstOp c, Instr &in) {
+      return constant(in, spec.getConsts().get(c.getName()), false);
+    }
+    bool visit(arith::AddFOp, Instr &in) { return set(in, Code::AddF); }
+    bool visit(arith::SubFOp, Instr &in) { return set(in, Code::SubF); }
+    bool visit(arith::MulFOp, Instr &in) { return set(in, Code::MulF); }
+    bool visit(arith::DivFOp, Instr &in) { return set(in, Code::DivF); }
+    bool visit(arith::RemFOp, Instr &in) { return set(in, Code::RemF); }
+    bool visit(arith::NegFOp, Instr &in) { return set(in, Code::NegF); }
+    bool visit(arith::AddIOp op, Instr &in) {
+      return set(in, isBool(op) ? Code::XOr : Code::AddI);
+    }
+    bool visit(arith::SubIOp, Instr &in) { return set(in, Code::SubI); }
+    bool visit(arith::MulIOp op, Instr &in) {
+      return set(in, isBool(op) ? Code::And : Code::MulI);
+    }
+    bool visit(arith::DivSIOp, Instr &in) { return set(in, Code::DivI); }
+    bool visit(arith::RemSIOp, Instr &in) { return set(in, Code::RemI); }
+    bool visit(arith::ShLIOp, Instr &in) { return set(in, Code::ShL); }
+    bool visit(arith::ShRSIOp, Instr &in) { return set(in, Code::ShR); }
+    bool visit(arith::AndIOp, Instr &in) { return set(in, Code::And); }
+    bool visit(arith::OrIOp, Instr &in) { return set(in, Code::Or); }
+    bool visit(arith::XOrIOp, Instr &in) { return set(in, Code::XOr); }
+    bool visit(arith::MinSIOp, Instr &in) { return set(in, Code::MinI); }
+    bool visit(arith::MaxSIOp, Instr &in) { return set(in, Code::MaxI); }
+    bool visit(arith::MinimumFOp, Instr &in) { return set(in, Code::MinF); }
+    bool visit(arith::MaximumFOp, Instr &in) { return set(in, Code::MaxF); }
+    bool visit(arith::SIToFPOp, Instr &in) { return set(in, Code::IToF); }
+    bool visit(arith::SelectOp, Instr &in) { return set(in, Code::Select); }
+    bool visit(math::AbsIOp, Instr &in) { return set(in, Code::AbsI); }
+    bool visit(math::AbsFOp, Instr &in) { return set(in, Code::AbsF); }
+    bool visit(math::ExpOp, Instr &in) { return set(in, Code::Exp); }
+    bool visit(math::Exp2Op, Instr &in) { return set(in, Code::Exp2); }
+    bool visit(math::ExpM1Op, Instr &in) { return set(in, Code::ExpM1); }
+    bool visit(math::LogOp, Instr &in) { return set(in, Code::Log); }
+    bool visit(math::Log2Op, Instr &in) { return set(in, Code::Log2); }
+    bool visit(math::Log1pOp, Instr &in) { return set(in, Code::Log1p); }
+    bool visit(math::SqrtOp, Instr &in) { return set(in, Code::Sqrt); }
+    bool visit(math::RsqrtOp, Instr &in) { return set(in, Code::Rsqrt); }
+    bool visit(math::FloorOp, Instr &in) { return set(in, Code::Floor); }
+    bool visit(math::CeilOp, Instr &in) { return set(in, Code::Ceil); }
+    bool visit(math::SinOp, Instr &in) { return set(in, Code::Sin); }
+    bool visit(math::CosOp, Instr &in) { return set(in, Code::Cos); }
+    bool visit(math::TanhOp, Instr &in) { return set(in, Code::Tanh); }
+    bool visit(math::ErfOp, Instr &in) { return set(in, Code::Erf); }
+    bool visit(math::PowFOp, Instr &in) { return set(in, Code::Pow); }
+    bool visit(YieldOp, Instr &in) { return set(in, Code::Yield); }
+    bool visit(arith::CmpIOp c, Instr &in) {
+      in.predicate = int(c.getPredicate());
+      return set(in, Code::CmpI);
+    }
+    bool visit(arith::CmpFOp c, Instr &in) {
+      in.predicate = int(c.getPredicate());
+      return set(in, Code::CmpF);
+    }
+    bool visit(LoadOp load, Instr &in) {
+      in.predicate = inputIndex.lookup(load.getInput());
+      return set(in, Code::Load);
+    }
+    bool visit(DimOp dim, Instr &in) {
+      in.predicate = DimsAttr::indexOf(dim.getName());
+      return set(in, Code::Dim);
+    }
+    bool visitInvalid(Operation *, Instr &) { return false; }
+  };
 
   SpecOp spec;
   std::string &error;

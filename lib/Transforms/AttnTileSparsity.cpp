@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "attc/Transforms/IntervalRules.h"
 #include "attc/Transforms/MaskIndex.h"
 #include "attc/Transforms/Passes.h"
 
@@ -36,70 +37,67 @@ public:
       visit(op);
   }
   bool decidable(Value v) const { return decided.contains(v); }
-  const llvm::SetVector<StringAttr> &mappedInputs() const { return inputs; }
+  /// The block-map tables the mask's bounded loads read.
+  const llvm::SetVector<BlockMapAttr> &blockMaps() const { return maps; }
 
 private:
   bool bounded(Value v) const {
     return maskArgIndex(v) >= 0 || boundedInts.contains(v);
   }
 
+  /// Bounded for an i64, decidable for an i1.
+  bool known(Value v) const {
+    return v.getType().isInteger(1) ? decidable(v) : bounded(v);
+  }
+
   void visit(Operation &op) {
     if (op.getNumResults() != 1)
       return;
     Value r = op.getResult(0);
-    bool isBool = r.getType().isInteger(1);
-    auto allBounded = [&] {
-      return llvm::all_of(op.getOperands(),
-                          [&](Value v) { return bounded(v); });
-    };
-    auto anyDecided = [&] {
-      return llvm::any_of(op.getOperands(),
-                          [&](Value v) { return decidable(v); });
-    };
-    llvm::TypeSwitch<Operation *>(&op)
-        .Case([&](arith::ConstantOp) {
-          (isBool ? decided : boundedInts).insert(r);
-        })
-        .Case<DimOp, ConstOp>([&](auto) { boundedInts.insert(r); })
-        .Case([&](LoadOp load) {
-          if (!tiledLoad(load))
-            return;
-          inputs.insert(load.getInputAttr().getAttr());
-          (isBool ? decided : boundedInts).insert(r);
-        })
-        .Case<arith::AddIOp, arith::SubIOp, arith::MulIOp, arith::DivSIOp,
-              arith::RemSIOp, arith::MinSIOp, arith::MaxSIOp, math::AbsIOp>(
-            [&](Operation *) {
-              if (isBool ? llvm::all_of(op.getOperands(),
-                                        [&](Value v) { return decidable(v); })
-                         : allBounded())
-                (isBool ? decided : boundedInts).insert(r);
-            })
-        .Case([&](arith::CmpIOp) {
-          if (allBounded())
-            decided.insert(r);
-        })
-        // One decided side can decide `and` (false) and `or` (true).
-        .Case<arith::AndIOp, arith::OrIOp>([&](Operation *) {
-          if (isBool && anyDecided())
-            decided.insert(r);
-        })
-        .Case([&](arith::XOrIOp) {
-          if (isBool && decidable(op.getOperand(0)) &&
-              decidable(op.getOperand(1)))
-            decided.insert(r);
-        })
-        .Case([&](arith::SelectOp select) {
-          Value t = select.getTrueValue(), f = select.getFalseValue();
-          if (isBool ? (decidable(select.getCondition()) ||
-                        (decidable(t) && decidable(f)))
-                     : (bounded(t) && bounded(f)))
-            (isBool ? decided : boundedInts).insert(r);
-        });
+    IntervalRule rule = intervalRule(&op);
+    bool ok = false;
+    switch (rule.kind) {
+    case IntervalRule::Kind::Unbounded:
+      return;
+    case IntervalRule::Kind::Point:
+      ok = true;
+      break;
+    case IntervalRule::Kind::Load: {
+      auto load = cast<LoadOp>(op);
+      std::optional<TiledLoad> tiled = tiledLoad(load);
+      if (!tiled)
+        return;
+      maps.insert(BlockMapAttr::get(op.getContext(),
+                                    load.getInputAttr().getAttr(),
+                                    tiled->axis, tiled->byQ));
+      ok = true;
+      break;
+    }
+    case IntervalRule::Kind::Call: {
+      auto knownOp = [&](Value v) { return known(v); };
+      switch (rule.needs) {
+      case IntervalRule::Needs::All:
+        ok = llvm::all_of(op.getOperands(), knownOp);
+        break;
+      case IntervalRule::Needs::Any:
+        ok = llvm::any_of(op.getOperands(), knownOp);
+        break;
+      case IntervalRule::Needs::Select: {
+        auto select = cast<arith::SelectOp>(op);
+        ok = (known(select.getTrueValue()) && known(select.getFalseValue())) ||
+             (r.getType().isInteger(1) && decidable(select.getCondition()));
+        break;
+      }
+      }
+      break;
+    }
+    }
+    if (ok)
+      (r.getType().isInteger(1) ? decided : boundedInts).insert(r);
   }
 
   llvm::DenseSet<Value> boundedInts, decided;
-  llvm::SetVector<StringAttr> inputs;
+  llvm::SetVector<BlockMapAttr> maps;
 };
 
 /// Affine form of an i64 mask value over d0 = q, d1 = k and the dims as
@@ -334,15 +332,14 @@ struct AttnTileSparsityPass
       KeyBounds bounds(ctx);
       bounds.collect(yielded);
       SparsityKind kind = !analysis.decidable(yielded) ? SparsityKind::opaque
-                          : analysis.mappedInputs().empty()
+                          : analysis.blockMaps().empty()
                               ? SparsityKind::static_
                               : SparsityKind::data;
-      SmallVector<StringAttr> inputs;
+      SmallVector<BlockMapAttr> maps;
       if (kind == SparsityKind::data)
-        inputs.assign(analysis.mappedInputs().begin(),
-                      analysis.mappedInputs().end());
+        maps.assign(analysis.blockMaps().begin(), analysis.blockMaps().end());
       result = SparsityAttr::get(ctx, kind, bounds.map(bounds.lower),
-                                 bounds.map(bounds.upper), inputs);
+                                 bounds.map(bounds.upper), maps);
     }
     spec->setAttr("attn.sparsity", result);
   }

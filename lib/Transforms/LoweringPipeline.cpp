@@ -7,10 +7,12 @@
 using namespace mlir;
 using namespace attc;
 
-void attc::addAttnLoweringPasses(OpPassManager &pm) {
+void attc::addAttnLoweringPasses(OpPassManager &pm,
+                                 const AttnScheduleOptions &schedule) {
   OpPassManager &specPm = pm.nest<attn::SpecOp>();
   specPm.addPass(createAttnCanonicalize());
   specPm.addPass(createAttnScoreInfToMask());
   specPm.addPass(createAttnCanonicalize());
   specPm.addPass(createAttnTileSparsity());
+  specPm.addPass(createAttnSchedule(schedule));
 }

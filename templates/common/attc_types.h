@@ -18,13 +18,6 @@
 
 namespace attc {
 
-// How a variant normalizes scores; the generated variant picks one.
-enum class Normalize { Softmax, Sigmoid, Relu, None };
-
-// Result of a variant's optional tile_class() hook for a (query tile, key
-// tile) pair: no kept pair, some kept pairs, or every pair kept.
-enum TileClass : int { kTileEmpty = 0, kTilePartial = 1, kTileFull = 2 };
-
 // Plain 16-bit storage; arithmetic always happens in f32.
 struct f16 {
   uint16_t bits;
@@ -182,9 +175,10 @@ inline R load_input(const attc_tensor &t, I... idx) {
   return detail::load_at<R>(t, off);
 }
 
-// Same, for the spec's n-th extra input; a missing input reads as 0.
-template <class R, class... I>
-inline R load_input_n(const attc_launch &L, int n, I... idx) {
+// Same, for the spec's n-th extra input of a launch (or any params type
+// with `inputs` and `num_inputs`); a missing input reads as 0.
+template <class R, class P, class... I>
+inline R load_input_n(const P &L, int n, I... idx) {
   if (n < 0 || n >= L.num_inputs || L.inputs == nullptr)
     return R(0);
   return load_input<R>(L.inputs[n], idx...);

@@ -1,8 +1,9 @@
 //===- attention.h - Fused flash-attention CPU kernel template ------------===//
 //
 // attc::cpu::attention<Variant, TQ, TK>(launch) computes one attention launch
-// with an online-softmax (flash) loop over key tiles. Requires attc_abi.h and
-// attc_types.h to be included first. Portable GCC/Clang vector extensions
+// with an online-softmax (flash) loop over key tiles. Requires attc_abi.h,
+// attc_types.h, attc_normalize.h and attc_variant.h (the variant contract:
+// hooks, sparsity traits, launch checks, the normalizers) first. Portable GCC/Clang vector extensions
 // only: the vector width follows the -march the generated code is built for.
 //
 // Layout trick: everything per query is kept transposed, queries along the
@@ -109,6 +110,15 @@ inline vf vexp_neg(vf x) {
   return (vf)(~under & (vi)(p * scale));
 }
 
+// The value policy attc_normalize.h runs the online softmax on: one
+// vector of query lanes.
+struct VecOps {
+  using value = vf;
+  static vf max(vf a, vf b) { return vmax(a, b); }
+  static vf exp_neg(vf x) { return vexp_neg(x); }
+  static vf zero_if_ninf(vf x) { return vsel(x == vsplat(-kInf), vf{}, x); }
+};
+
 enum class Init { Zero, Load, Rescale };
 
 // C[r][i] = init(C[r][i]) + sum_t A(r, t) * B[t][i] for MR rows and NV
@@ -195,55 +205,6 @@ inline void store_row(T *__restrict dst, int64_t sd,
 
 inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * m; }
 
-// Optional Variant hook: static int tile_class(const attc_launch &, int64_t
-// b, int64_t h, int64_t q0, int64_t q1, int64_t k0, int64_t k1) classifying
-// queries [q0, q1) x keys [k0, k1) of head h as attc::TileClass.
-template <class V, class = void> struct HasTileClass : std::false_type {};
-template <class V>
-struct HasTileClass<V, decltype(void(V::tile_class(
-                           std::declval<const attc_launch &>(), int64_t(0),
-                           int64_t(0), int64_t(0), int64_t(0), int64_t(0),
-                           int64_t(0))))> : std::true_type {};
-
-template <class V>
-inline int tile_class(const attc_launch &L, int64_t b, int64_t h, int64_t q0,
-                      int64_t q1, int64_t k0, int64_t k1) {
-  if constexpr (!V::kHasMask)
-    return kTileFull;
-  else if constexpr (HasTileClass<V>::value)
-    return V::tile_class(L, b, h, q0, q1, k0, k1);
-  else
-    return kTilePartial;
-}
-
-// Optional Variant hook: static void key_range(const attc_launch &, int64_t
-// q0, int64_t q1, int64_t &lo, int64_t &hi) narrowing the keys any query of
-// [q0, q1) keeps to [lo, hi] (closed form, from the mask's linear bounds).
-template <class V, class = void> struct HasKeyRange : std::false_type {};
-template <class V>
-struct HasKeyRange<V, decltype(void(V::key_range(
-                          std::declval<const attc_launch &>(), int64_t(0),
-                          int64_t(0), std::declval<int64_t &>(),
-                          std::declval<int64_t &>())))> : std::true_type {};
-
-// The key tiles [k_begin, k_end) worth visiting for queries [q0, q1): key
-// tiles stay aligned to multiples of TK so tile classes and block maps agree
-// with every other query tile.
-template <class V, int TK>
-inline void key_tiles(const attc_launch &L, int64_t q0, int64_t q1,
-                      int64_t &k_begin, int64_t &k_end) {
-  k_begin = 0;
-  k_end = L.Lk;
-  if constexpr (HasKeyRange<V>::value) {
-    int64_t lo = 0, hi = L.Lk - 1;
-    V::key_range(L, q0, q1, lo, hi);
-    if (lo > k_begin)
-      k_begin = lo < L.Lk ? lo / TK * TK : L.Lk;
-    if (hi + 1 < k_end)
-      k_end = hi + 1 > k_begin ? hi + 1 : k_begin;
-  }
-}
-
 // Per-launch constants shared by all tasks.
 struct Plan {
   int64_t G;   // query heads per kv head
@@ -284,56 +245,16 @@ struct Scratch {
   ~Scratch() { std::free(raw); }
 };
 
-inline bool check_tensor(const attc_tensor &t, int rank, const int64_t *dims,
-                         int dtype) {
-  if (t.rank != rank || t.dtype != dtype)
-    return false;
-  int64_t n = 1;
-  for (int d = 0; d < rank; ++d) {
-    if (t.shape[d] != dims[d])
-      return false;
-    n *= dims[d];
-  }
-  // Empty tensors (e.g. Lk = 0) may come without storage.
-  return t.data != nullptr || n == 0;
-}
-
-// `outputs`: also check o, lse and max (tile statistics need none).
-template <class V>
-inline bool valid_launch(const attc_launch &L, bool outputs = true) {
-  if (L.B < 0 || L.Hq <= 0 || L.Hkv <= 0 || L.Hq % L.Hkv != 0 || L.Lq < 0 ||
-      L.Lk < 0 || L.D <= 0 || L.Dv <= 0 || L.num_inputs < 0 ||
-      (L.num_inputs > 0 && L.inputs == nullptr))
-    return false;
-  const int et = dtype_of<typename V::elem_t>::value;
-  const int64_t qd[4] = {L.B, L.Hq, L.Lq, L.D};
-  const int64_t kd[4] = {L.B, L.Hkv, L.Lk, L.D};
-  const int64_t vd[4] = {L.B, L.Hkv, L.Lk, L.Dv};
-  const int64_t od[4] = {L.B, L.Hq, L.Lq, L.Dv};
-  const int64_t sd[3] = {L.B, L.Hq, L.Lq};
-  if (!check_tensor(L.q, 4, qd, et) || !check_tensor(L.k, 4, kd, et) ||
-      !check_tensor(L.v, 4, vd, et))
-    return false;
-  if (!outputs)
-    return true;
-  if (!check_tensor(L.o, 4, od, et))
-    return false;
-  // lse only exists for softmax.
-  if (L.lse.data &&
-      (V::kNorm != Normalize::Softmax || !check_tensor(L.lse, 3, sd, ATTC_F32)))
-    return false;
-  if (L.max.data && !check_tensor(L.max, 3, sd, ATTC_F32))
-    return false;
-  return true;
-}
-
 // One task: query tile `qtile` of the GS query heads starting at `g0` within kv
 // head `hk` of batch `b`, against every key tile.
 template <class V, int TQ, int TK>
 void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
               int64_t hk, int64_t g0, int64_t qtile) {
   using T = typename V::elem_t;
-  constexpr bool kSoftmax = V::kNorm == Normalize::Softmax;
+  using Norm = typename V::Norm;
+  // Softmax-like normalizers keep row statistics; the others weigh each
+  // pair on its own.
+  constexpr bool kSoftmax = Norm::kRowStats;
   const int64_t D = L.D, Dv = L.Dv, Dvp = P.Dvp, GS = P.GS;
   constexpr int64_t LQ = (TQ + kW - 1) / kW * kW; // query lanes in scratch
   const int64_t q0 = qtile * TQ;
@@ -424,31 +345,31 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
             const bool keep = !masked || V::mask(L, b, h, hk, q0 + i, kk);
             if (track_max && keep && sp > mx[i])
               mx[i] = sp;
-            row[i] = keep ? V::weight(L, sp, b, h, hk, q0 + i, kk) : 0.0f;
+            row[i] = keep ? Norm::weight(sp, V::norm_param(L, b, h, hk,
+                                                           q0 + i, kk))
+                          : 0.0f;
           }
         }
       }
 
       if constexpr (kSoftmax) {
         // Online softmax over this key tile, one vector of queries at a time.
+        using Online = typename Norm::template Online<VecOps>;
         for (int64_t i = 0; i < nqv; i += kW) {
           vf mt = vsplat(-kInf);
           for (int64_t j = 0; j < nk; ++j)
             mt = vmax(mt, vload(s + j * LQ + i));
-          const vf mo = vload(m + i);
-          const vf mn = vmax(mo, mt);
-          // All -inf so far: subtract 0 instead (-inf - -inf is NaN).
-          const vf mu = vsel(mn == vsplat(-kInf), vsplat(0.0f), mn);
+          vf mv = vload(m + i), lv = vload(l + i), mn;
+          const vf offset = Online::begin_tile(mv, mt, mn);
           vf sum = vsplat(0.0f);
           for (int64_t j = 0; j < nk; ++j) {
-            const vf p = vexp_neg(vload(s + j * LQ + i) - mu);
+            const vf p = Online::weight(vload(s + j * LQ + i), offset);
             vstore(s + j * LQ + i, p);
             sum += p;
           }
-          const vf a = vexp_neg(mo - mu);
-          vstore(S.alpha + i, a);
-          vstore(l + i, vload(l + i) * a + sum);
-          vstore(m + i, mn);
+          vstore(S.alpha + i, Online::end_tile(mv, lv, mn, offset, sum));
+          vstore(l + i, lv);
+          vstore(m + i, mv);
         }
         // O^T = alpha O^T + V^T P^T
         mk_tile<kVecs, Init::Rescale, false>(S.v, Dvp, s, LQ, nk, o, LQ,
@@ -469,27 +390,9 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
     for (int64_t i = 0; i < nq; ++i) {
       const int64_t qi = q0 + i;
       const float mi = kSoftmax ? S.m[g * LQ + i] : S.mx[g * LQ + i];
-      float inv = 1.0f, lse = -kInf;
-      if constexpr (kSoftmax) {
-        float li = S.l[g * LQ + i];
-        float top = mi;
-        if constexpr (V::kHasSink) {
-          // The sink joins the denominator only: o = acc*e^(m-M)/total.
-          const float sk = V::sink(L, b, h, hk, qi);
-          top = sk > mi ? sk : mi;
-          if (top != -kInf) {
-            const float a = std::exp(mi - top);
-            li = li * a + std::exp(sk - top);
-            inv = a;
-          }
-        }
-        if (li > 0.0f) {
-          inv /= li;
-          lse = top + std::log(li);
-        } else {
-          inv = 0.0f;
-        }
-      }
+      const norm::Final fin = Norm::template finalize<V::kHasNormParam>(
+          mi, S.l[g * LQ + i], V::sink(L, b, h, hk, qi));
+      const float inv = fin.inv, lse = fin.lse;
       float *row = S.out;
       for (int64_t c = 0; c < Dv; ++c) {
         float val = acc[c * LQ + i] * inv;
@@ -514,10 +417,14 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
 
 } // namespace detail
 
-// Runs the launch with query tiles of TQ rows and key tiles of TK keys.
-// Returns ATTC_OK, ATTC_ERR_INVALID for an inconsistent launch, or
-// ATTC_ERR_NOMEM when a thread cannot allocate its scratch.
-template <class V, int TQ, int TK> int attention(const attc_launch &L) {
+// Runs the launch with query tiles of TQ rows and key tiles of TK keys;
+// HPT query heads of a kv head per task (the schedule's heads_per_task; 0 or
+// one that does not divide this launch's group: the largest divisor of the
+// group up to 256 query rows per task). Returns ATTC_OK, ATTC_ERR_INVALID
+// for an inconsistent launch, or ATTC_ERR_NOMEM when a thread cannot
+// allocate its scratch.
+template <class V, int TQ, int TK, int HPT = 0>
+int attention(const attc_launch &L) {
   using namespace detail;
   static_assert(TQ > 0, "TQ must be positive");
   static_assert(TK > 0, "TK must be positive");
@@ -532,11 +439,14 @@ template <class V, int TQ, int TK> int attention(const attc_launch &L) {
   // queries per task so that scratch stays cache-sized.
   const int64_t max_gs = TQ >= 256 ? 1 : 256 / TQ;
   P.GS = 1;
-  for (int64_t gs = P.G < max_gs ? P.G : max_gs; gs > 1; --gs)
-    if (P.G % gs == 0) {
-      P.GS = gs;
-      break;
-    }
+  if (HPT > 0 && HPT <= max_gs && P.G % HPT == 0)
+    P.GS = HPT;
+  else
+    for (int64_t gs = P.G < max_gs ? P.G : max_gs; gs > 1; --gs)
+      if (P.G % gs == 0) {
+        P.GS = gs;
+        break;
+      }
   P.nqt = (L.Lq + TQ - 1) / TQ;
   P.Dvp = round_up(L.Dv, kRows);
   P.TKp = round_up(TK, kRows);

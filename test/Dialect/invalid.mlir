@@ -346,6 +346,18 @@ attn.spec @score_no_yield attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, 
 
 // -----
 
+attn.spec @score_foreign_op attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
+  // expected-error @+1 {{'attn.score' op score region: 'math.atan' is not an op of the expression language}}
+  attn.score {
+  ^bb0(%s: f32, %b: i64, %h: i64, %hk: i64, %q: i64, %k: i64):
+    %0 = math.atan %s : f32
+    attn.yield %0 : f32
+  }
+  attn.softmax
+}
+
+// -----
+
 attn.spec @mask_reads_s attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
   // expected-error @+1 {{'attn.mask' op the mask cannot read the score 's'}}
   attn.mask {
@@ -596,12 +608,12 @@ attn.spec @load_type_bool attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, 
 
 attn.spec @load_result_constraint attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
   attn.input @slopes : f32 ["Hq"]
-  attn.score {
-  ^bb0(%s: f32, %b: i64, %h: i64, %hk: i64, %q: i64, %k: i64):
+  attn.mask {
+  ^bb0(%b: i64, %h: i64, %hk: i64, %q: i64, %k: i64):
     // expected-error @+1 {{'attn.load' op result #0 must be 32-bit float or 64-bit signless integer or 1-bit signless integer, but got 'f16'}}
     %0 = attn.load @slopes[%h] : f16
-    %1 = arith.extf %0 : f16 to f32
-    attn.yield %1 : f32
+    %1 = arith.cmpf olt, %0, %0 : f16
+    attn.yield %1 : i1
   }
   attn.softmax
 }
@@ -712,5 +724,45 @@ attn.spec @dims_float attributes {dims = #attn.dims<D = 6.5>, dtype = f32, layou
 // expected-error @+2 {{expected ::attc::attn::Layout to be one of: bhsd, bshd}}
 // expected-error @+1 {{failed to parse Attn_LayoutAttr parameter 'value' which is to be a `::attc::attn::Layout`}}
 attn.spec @layout_unknown attributes {dims = #attn.dims<B = ?>, dtype = f32, layout = #attn.layout<sbhd>, outputs = ["o"]} {
+  attn.softmax
+}
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// #attn.schedule and #attn.block_map
+//===----------------------------------------------------------------------===//
+
+// expected-error @+1 {{tile sizes must be between 1 and 512, got tile_q = 0, tile_k = 64}}
+attn.spec @schedule_tile attributes {attn.schedule = #attn.schedule<target = "cpu", tile_q = 0, tile_k = 64, kv_splits = 1, heads_per_task = 0, dense_tiles = false>, dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
+  attn.softmax
+}
+
+// -----
+
+// expected-error @+1 {{kv_splits must be positive, got 0}}
+attn.spec @schedule_splits attributes {attn.schedule = #attn.schedule<target = "cpu", tile_q = 64, tile_k = 64, kv_splits = 0, heads_per_task = 0, dense_tiles = false>, dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
+  attn.softmax
+}
+
+// -----
+
+// expected-error @+1 {{heads_per_task must be 0 (at launch) or positive, got -2}}
+attn.spec @schedule_heads attributes {attn.schedule = #attn.schedule<target = "cpu", tile_q = 64, tile_k = 64, kv_splits = 1, heads_per_task = -2, dense_tiles = false>, dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
+  attn.softmax
+}
+
+// -----
+
+// expected-error @+1 {{expected true or false}}
+attn.spec @schedule_bool attributes {attn.schedule = #attn.schedule<target = "cpu", tile_q = 64, tile_k = 64, kv_splits = 1, heads_per_task = 0, dense_tiles = maybe>, dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
+  attn.softmax
+}
+
+// -----
+
+// expected-error @+2 {{expected 'q' or 'k'}}
+// expected-error @+1 {{failed to parse Attn_SparsityAttr parameter 'block_maps'}}
+attn.spec @block_map_by attributes {attn.sparsity = #attn.sparsity<kind = data, block_maps = #attn.block_map<input = "doc", axis = 1, by = d>>, dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
   attn.softmax
 }

@@ -294,3 +294,16 @@ attn.spec @first attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, L
 attn.spec @second attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
   attn.identity
 }
+
+// -----
+
+// What the lowering pipeline attaches: the schedule and the sparsity with
+// its block-map tables.
+
+// CHECK-LABEL: attn.spec @lowered attributes {
+// CHECK-SAME:    attn.schedule = #attn.schedule<target = "cpu", tile_q = 32, tile_k = 128, kv_splits = 1, heads_per_task = 0, dense_tiles = true>
+// CHECK-SAME:    attn.sparsity = #attn.sparsity<kind = data, block_maps = <input = "doc", axis = 1, by = q>, <input = "doc", axis = 1, by = k>>
+attn.spec @lowered attributes {attn.schedule = #attn.schedule<target = "cpu", tile_q = 32, tile_k = 128, kv_splits = 1, heads_per_task = 0, dense_tiles = true>, attn.sparsity = #attn.sparsity<kind = data, block_maps = #attn.block_map<input = "doc", axis = 1, by = q>, #attn.block_map<input = "doc", axis = 1, by = k>>, dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
+  attn.input @doc : i32 ["B", "Lk"]
+  attn.softmax
+}

@@ -147,7 +147,7 @@ attn.spec @neighborhood attributes {consts = {R = 3 : i64, Wd = 64 : i64}, dims 
 
 // Document mask: data-dependent, a block map of doc bounds the loads.
 // CHECK-LABEL: attn.spec @document
-// CHECK-SAME: attn.sparsity = #attn.sparsity<kind = data, key_upper = (d0)[s0, s1, s2, s3, s4, s5, s6] -> (d0), tile_inputs = "doc">
+// CHECK-SAME: attn.sparsity = #attn.sparsity<kind = data, key_upper = (d0)[s0, s1, s2, s3, s4, s5, s6] -> (d0), block_maps = <input = "doc", axis = 1, by = q>, <input = "doc", axis = 1, by = k>>
 attn.spec @document attributes {dims = #attn.dims<B = ?, Hq = 2, Hkv = 2, Lq = ?, Lk = ?, D = 16, Dv = 16>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
   attn.input @doc : i32 ["B", "Lk"]
   attn.mask {
@@ -167,7 +167,7 @@ attn.spec @document attributes {dims = #attn.dims<B = ?, Hq = 2, Hkv = 2, Lq = ?
 
 // Affine and data-dependent parts mixed: key bounds and a block map.
 // CHECK-LABEL: attn.spec @doc_window
-// CHECK-SAME: attn.sparsity = #attn.sparsity<kind = data, key_lower = (d0)[s0, s1, s2, s3, s4, s5, s6] -> (d0 - 127), key_upper = (d0)[s0, s1, s2, s3, s4, s5, s6] -> (d0), tile_inputs = "doc">
+// CHECK-SAME: attn.sparsity = #attn.sparsity<kind = data, key_lower = (d0)[s0, s1, s2, s3, s4, s5, s6] -> (d0 - 127), key_upper = (d0)[s0, s1, s2, s3, s4, s5, s6] -> (d0), block_maps = <input = "doc", axis = 1, by = q>, <input = "doc", axis = 1, by = k>>
 attn.spec @doc_window attributes {consts = {W = 128 : i64}, dims = #attn.dims<B = ?, Hq = 2, Hkv = 2, Lq = ?, Lk = ?, D = 16, Dv = 16>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
   attn.input @doc : i32 ["B", "Lk"]
   attn.mask {

@@ -7,8 +7,9 @@
 //===----------------------------------------------------------------------===//
 #include "attc_abi.h"
 #include "attc_types.h"
+#include "attc_normalize.h"
+#include "attc_variant.h"
 #include "attention.h"
-#include "IdentityStages.h"
 
 #include <gtest/gtest.h>
 
@@ -22,24 +23,21 @@
 
 namespace {
 
-using attc::Normalize;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 //===----------------------------------------------------------------------===//
 // Variants
 //===----------------------------------------------------------------------===//
 
-using Base = IdentityStages;
-
-template <class T> struct Plain : Base {
+// Hand-written variants follow the contract of attc_variant.h: derive from
+// VariantBase (a default for every hook) and hide what differs.
+template <class T> struct Plain : attc::VariantBase<Plain<T>> {
   using elem_t = T;
-  static constexpr Normalize kNorm = Normalize::Softmax;
 };
 
 // Bottom-right aligned causal mask with a tanh soft-cap.
-template <class T> struct CausalSoftcap : Base {
+template <class T> struct CausalSoftcap : attc::VariantBase<CausalSoftcap<T>> {
   using elem_t = T;
-  static constexpr Normalize kNorm = Normalize::Softmax;
   static constexpr bool kHasMask = true;
   static float score(const attc_launch &, float s, int64_t, int64_t, int64_t,
                      int64_t, int64_t) {
@@ -65,11 +63,10 @@ template <class T> struct CausalTiled : CausalSoftcap<T> {
 };
 
 // Sink per head; the first two query rows have no kept key.
-struct Sink : Base {
+struct Sink : attc::VariantBase<Sink> {
   using elem_t = float;
-  static constexpr Normalize kNorm = Normalize::Softmax;
   static constexpr bool kHasMask = true;
-  static constexpr bool kHasSink = true;
+  static constexpr bool kHasNormParam = true;
   static bool mask(const attc_launch &, int64_t, int64_t, int64_t, int64_t q,
                    int64_t k) {
     return k <= q - 2;
@@ -79,9 +76,10 @@ struct Sink : Base {
   }
 };
 
-struct SigmoidBias : Base {
+struct SigmoidBias : attc::VariantBase<SigmoidBias> {
   using elem_t = float;
-  static constexpr Normalize kNorm = Normalize::Sigmoid;
+  using Norm = attc::norm::Sigmoid;
+  static constexpr bool kHasNormParam = true;
   static constexpr bool kHasMask = true;
   static float score(const attc_launch &, float s, int64_t, int64_t, int64_t,
                      int64_t, int64_t) {
@@ -91,31 +89,27 @@ struct SigmoidBias : Base {
                    int64_t k) {
     return q - k <= 17 && k - q <= 17;
   }
-  static float weight(const attc_launch &, float sp, int64_t, int64_t, int64_t,
-                      int64_t, int64_t) {
-    return 1.0f / (1.0f + std::exp(-sp));
+  // bias = 0.25 (h - k % 3): the sigmoid's parameter hook.
+  static float norm_param(const attc_launch &, int64_t, int64_t h, int64_t,
+                          int64_t, int64_t k) {
+    return 0.25f * float(h - k % 3);
   }
 };
 
-struct Relu2 : Base {
+struct Relu2 : attc::VariantBase<Relu2> {
   using elem_t = float;
-  static constexpr Normalize kNorm = Normalize::Relu;
+  using Norm = attc::norm::Relu<2>;
   static constexpr bool kHasMask = true;
   static float scale(const attc_launch &L) { return 1.0f / float(L.D); }
   static bool mask(const attc_launch &, int64_t, int64_t, int64_t, int64_t q,
                    int64_t k) {
     return k <= q;
   }
-  static float weight(const attc_launch &, float sp, int64_t, int64_t, int64_t,
-                      int64_t, int64_t) {
-    const float r = sp > 0.0f ? sp : 0.0f;
-    return r * r;
-  }
 };
 
-struct NoneNorm : Base {
+struct NoneNorm : attc::VariantBase<NoneNorm> {
   using elem_t = float;
-  static constexpr Normalize kNorm = Normalize::None;
+  using Norm = attc::norm::Identity;
   static float scale(const attc_launch &L) { return 1.0f / float(L.D); }
 };
 
@@ -129,9 +123,8 @@ struct Epilogue : CausalSoftcap<float> {
 
 // Extra inputs: ALiBi slopes [Hq] (bf16), key padding [B, Lk] (bool) and
 // per-batch kv lengths [B] (i64).
-struct Inputs : Base {
+struct Inputs : attc::VariantBase<Inputs> {
   using elem_t = float;
-  static constexpr Normalize kNorm = Normalize::Softmax;
   static constexpr bool kHasMask = true;
   static float score(const attc_launch &L, float s, int64_t, int64_t h, int64_t,
                      int64_t q, int64_t k) {
@@ -301,9 +294,9 @@ Ref reference(const attc_launch &L, const std::vector<double> &q,
             mx = sp[size_t(j)];
         }
         r.max[size_t(row)] = mx;
-        if (V::kNorm == Normalize::Softmax) {
+        if constexpr (V::Norm::kRowStats) {
           double M = mx, sk = -kInf;
-          if (V::kHasSink) {
+          if (V::kHasNormParam) {
             sk = V::sink(L, b, h, hk, i);
             M = std::max(M, sk);
           }
@@ -313,16 +306,18 @@ Ref reference(const attc_launch &L, const std::vector<double> &q,
                 keep[size_t(j)] && M != -kInf ? std::exp(sp[size_t(j)] - M) : 0;
             sum += p[size_t(j)];
           }
-          if (V::kHasSink && M != -kInf)
+          if (V::kHasNormParam && M != -kInf)
             sum += std::exp(sk - M);
           for (int64_t j = 0; j < L.Lk; ++j)
             p[size_t(j)] = sum > 0 ? p[size_t(j)] / sum : 0;
           r.lse[size_t(row)] = sum > 0 ? M + std::log(sum) : -kInf;
         } else {
           for (int64_t j = 0; j < L.Lk; ++j)
-            p[size_t(j)] = keep[size_t(j)] ? V::weight(L, float(sp[size_t(j)]),
-                                                       b, h, hk, i, j)
-                                           : 0;
+            p[size_t(j)] =
+                keep[size_t(j)]
+                    ? V::Norm::weight(float(sp[size_t(j)]),
+                                      V::norm_param(L, b, h, hk, i, j))
+                    : 0;
         }
         for (int64_t c = 0; c < L.Dv; ++c) {
           double acc = 0;
@@ -383,7 +378,7 @@ void run_case(const Case &c, double tol, uint32_t seed = 1) {
   L.B = c.B, L.Hq = c.Hq, L.Hkv = c.Hkv, L.Lq = c.Lq, L.Lk = c.Lk, L.D = c.D,
   L.Dv = c.Dv;
   L.q = q.t, L.k = k.t, L.v = v.t, L.o = o.t;
-  if (c.lse && V::kNorm == Normalize::Softmax)
+  if (c.lse && V::Norm::kRowStats)
     L.lse = lse.t;
   if (c.max)
     L.max = mx.t;
@@ -418,7 +413,7 @@ void run_case(const Case &c, double tol, uint32_t seed = 1) {
     }
     EXPECT_TRUE(padding_untouched<float>(b)) << what;
   };
-  if (c.lse && V::kNorm == Normalize::Softmax)
+  if (c.lse && V::Norm::kRowStats)
     check_stat(lse, r.lse, "lse");
   if (c.max)
     check_stat(mx, r.max, "max");
@@ -699,6 +694,93 @@ TEST(AttcTypes, LoadInput) {
   EXPECT_EQ(attc::load_input<int64_t>(th, 0), -3);
   th.data = nullptr;
   EXPECT_EQ(attc::load_input<float>(th, 0), 0.0f);
+}
+
+//===----------------------------------------------------------------------===//
+// Normalizer state: a row split into two key ranges and merged equals the
+// whole row (the split-KV contract of attc_normalize.h).
+//===----------------------------------------------------------------------===//
+
+struct ScalarOps {
+  using value = float;
+  static float max(float a, float b) { return a > b ? a : b; }
+  static float exp_neg(float x) { return std::exp(x); }
+  static float zero_if_ninf(float x) { return x == -INFINITY ? 0.0f : x; }
+};
+
+// Runs the online softmax over scores [j0, j1) of one row in tiles of 5,
+// accumulating the weighted values `v` (Dv = 3).
+void online_row(const std::vector<float> &s, const std::vector<float> &v,
+                int j0, int j1, float &m, float &l, float acc[3]) {
+  using Online = attc::norm::Softmax::Online<ScalarOps>;
+  m = -INFINITY;
+  l = 0.0f;
+  acc[0] = acc[1] = acc[2] = 0.0f;
+  for (int t = j0; t < j1; t += 5) {
+    const int e = std::min(t + 5, j1);
+    float mt = -INFINITY, mn, sum = 0.0f, p[5];
+    for (int j = t; j < e; ++j)
+      mt = std::max(mt, s[size_t(j)]);
+    const float offset = Online::begin_tile(m, mt, mn);
+    for (int j = t; j < e; ++j)
+      sum += p[j - t] = Online::weight(s[size_t(j)], offset);
+    const float alpha = Online::end_tile(m, l, mn, offset, sum);
+    for (int c = 0; c < 3; ++c) {
+      acc[c] *= alpha;
+      for (int j = t; j < e; ++j)
+        acc[c] += p[j - t] * v[size_t(j * 3 + c)];
+    }
+  }
+}
+
+TEST(Normalize, SoftmaxMergeOfSplitsEqualsWholeRow) {
+  std::mt19937 rng(11);
+  std::normal_distribution<float> dist(0.0f, 3.0f);
+  for (int n : {1, 2, 7, 23, 64}) {
+    std::vector<float> s(static_cast<size_t>(n)), v(static_cast<size_t>(n) * 3);
+    for (float &x : s)
+      x = dist(rng);
+    for (float &x : v)
+      x = dist(rng);
+    s[0] = -INFINITY; // a masked key
+    float m, l, acc[3];
+    online_row(s, v, 0, n, m, l, acc);
+    for (int split = 0; split <= n; split += std::max(1, n / 4)) {
+      float m1, l1, a1[3], m2, l2, a2[3];
+      online_row(s, v, 0, split, m1, l1, a1);
+      online_row(s, v, split, n, m2, l2, a2);
+      attc::norm::Softmax::merge(m1, l1, a1, m2, l2, a2, 3);
+      const attc::norm::Final whole =
+          attc::norm::Softmax::finalize<false>(m, l, 0.0f);
+      const attc::norm::Final merged =
+          attc::norm::Softmax::finalize<false>(m1, l1, 0.0f);
+      EXPECT_EQ(m1, m) << "n=" << n << " split=" << split;
+      if (std::isinf(whole.lse))
+        EXPECT_EQ(merged.lse, whole.lse);
+      else
+        EXPECT_NEAR(merged.lse, whole.lse, 1e-5f * (1 + std::fabs(whole.lse)));
+      for (int c = 0; c < 3; ++c)
+        EXPECT_NEAR(a1[c] * merged.inv, acc[c] * whole.inv, 1e-5f)
+            << "n=" << n << " split=" << split << " c=" << c;
+    }
+  }
+  // Two empty halves stay empty: o = 0, lse = -inf.
+  float m1 = -INFINITY, l1 = 0, a1[3] = {0, 0, 0}, a2[3] = {0, 0, 0};
+  attc::norm::Softmax::merge(m1, l1, a1, -INFINITY, 0.0f, a2, 3);
+  const attc::norm::Final f = attc::norm::Softmax::finalize<false>(m1, l1, 0);
+  EXPECT_EQ(f.inv, 0.0f);
+  EXPECT_EQ(f.lse, -INFINITY);
+}
+
+TEST(Normalize, ElementwiseMergeAdds) {
+  float m = 1.0f, l = 0.0f, a[2] = {1.0f, 2.0f};
+  const float b[2] = {0.5f, -4.0f};
+  attc::norm::Sigmoid::merge(m, l, a, 3.0f, 0.0f, b, 2);
+  EXPECT_EQ(a[0], 1.5f);
+  EXPECT_EQ(a[1], -2.0f);
+  EXPECT_EQ(m, 3.0f);
+  EXPECT_EQ(attc::norm::Relu<3>::weight(2.0f, 0.5f), 4.0f);
+  EXPECT_EQ(attc::norm::Relu<3>::weight(-2.0f, 0.5f), 0.0f);
 }
 
 } // namespace

@@ -17,7 +17,7 @@ struct CommonOptions {
   std::vector<std::string> inputs; ///< NAME=FILE.npy
   uint64_t seed = 0;
   int threads = 0;
-  int tileQ = 64, tileK = 64;
+  int tileQ = 0, tileK = 0; ///< 0: the schedule's choice
   bool denseTiles = false; ///< --dense: no block sparsity
   bool showTiles = false;  ///< --show-tiles: print the tile classes
 };

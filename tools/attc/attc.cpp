@@ -81,11 +81,15 @@ cl::opt<uint64_t> execSeed("seed", cl::desc("seed of the random inputs"),
 cl::opt<int> execThreads("threads", cl::desc("threads (default: all cores)"),
                          cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
                          cl::sub(benchCmd));
-cl::opt<int> execTileQ("tile-q", cl::desc("query tile size (default 64)"),
-                       cl::init(64), cl::sub(runCmd), cl::sub(checkCmd),
+cl::opt<int> execTileQ("tile-q",
+                       cl::desc("queries per tile, 1-512 (default: the "
+                                "schedule's choice)"),
+                       cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
                        cl::sub(benchCmd), cl::sub(compileCmd));
-cl::opt<int> execTileK("tile-k", cl::desc("key tile size (default 64)"),
-                       cl::init(64), cl::sub(runCmd), cl::sub(checkCmd),
+cl::opt<int> execTileK("tile-k",
+                       cl::desc("keys per tile, 1-512 (default: the "
+                                "schedule's choice)"),
+                       cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
                        cl::sub(benchCmd), cl::sub(compileCmd));
 cl::opt<std::string> execDType("dtype",
                                cl::desc("override the spec's dtype: f32, f16 "
@@ -125,6 +129,14 @@ int writeOutput(StringRef path, StringRef text) {
   return 0;
 }
 
+/// --tile-q/--tile-k: 0 (the schedule's choice) or 1 to 512.
+Error checkTiles() {
+  if (execTileQ < 0 || execTileQ > 512 || execTileK < 0 || execTileK > 512)
+    return createStringError(inconvertibleErrorCode(),
+                             "--tile-q/--tile-k: expected 1 to 512");
+  return Error::success();
+}
+
 int runCompile() {
   if (compileTarget != "cpu" && compileTarget != "cuda" &&
       compileTarget != "hip")
@@ -134,38 +146,27 @@ int runCompile() {
       compileEmit != "source" && compileEmit != "object")
     return badInput("--emit: unknown kind '" + compileEmit +
                     "' (expected mlir, lowered-mlir, source or object)");
-  mlir::MLIRContext ctx;
-  std::string error;
-  auto module = loadSpecFile(ctx, compileSpec, error);
-  if (!module)
-    return badInput(error);
-  if (compileEmit == "lowered-mlir") {
-    mlir::PassManager pm(&ctx);
-    addAttnLoweringPasses(pm);
-    if (failed(pm.run(*module)))
-      return badInput(compileSpec + ": lowering failed");
-  }
-  if (compileEmit == "mlir" || compileEmit == "lowered-mlir") {
-    std::string text;
-    raw_string_ostream os(text);
-    module->print(os);
-    os << "\n";
-    return writeOutput(compileOutput, text);
-  }
-  if (compileTarget != "cpu")
-    return badInput("--target=" + compileTarget +
-                    ": code generation for this target is not available yet");
-  if (compileArch != "native")
-    return badInput("--arch=" + compileArch +
-                    ": the cpu target only supports --arch=native");
+  if (Error err = checkTiles())
+    return badInput(toString(std::move(err)));
   auto spec = Spec::fromFile(compileSpec);
   if (!spec)
     return badInput(toString(spec.takeError()));
+  if (compileEmit == "mlir")
+    return writeOutput(compileOutput, spec->str() + "\n");
+  Target target;
+  target.kind = compileTarget;
+  target.arch = compileArch;
   JitOptions options;
   options.tileQ = execTileQ;
   options.tileK = execTileK;
+  if (compileEmit == "lowered-mlir") {
+    auto text = lowerSpec(*spec, target, options);
+    if (!text)
+      return badInput(toString(text.takeError()));
+    return writeOutput(compileOutput, *text + "\n");
+  }
   if (compileEmit == "source") {
-    auto source = emitSource(*spec, Target::cpu(), options);
+    auto source = emitSource(*spec, target, options);
     if (!source)
       return badInput(toString(source.takeError()));
     return writeOutput(compileOutput, *source);
@@ -173,7 +174,7 @@ int runCompile() {
   // object: the JIT's shared library, copied to -o.
   if (compileOutput == "-")
     return badInput("--emit=object needs -o PATH");
-  auto kernel = jit(*spec, Target::cpu(), options);
+  auto kernel = jit(*spec, target, options);
   if (!kernel)
     return badInput(toString(kernel.takeError()));
   auto buffer = MemoryBuffer::getFile(kernel->objectPath());
@@ -213,9 +214,9 @@ int main(int argc, char **argv) {
   }
   if (compileCmd)
     return runCompile();
-  if ((runCmd || checkCmd || benchCmd) &&
-      (execTileQ < 1 || execTileQ > 512 || execTileK < 1 || execTileK > 512))
-    return badInput("--tile-q/--tile-k: expected 1 to 512");
+  if (runCmd || checkCmd || benchCmd)
+    if (Error err = checkTiles())
+      return badInput(toString(std::move(err)));
   if (runCmd)
     return runCommand(commonOptions(), runOut);
   if (checkCmd)

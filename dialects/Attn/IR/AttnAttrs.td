@@ -62,9 +62,10 @@ def Attn_SparsityAttr : AttrDef<Attn_Dialect, "Sparsity"> {
       ops whose range over a tile interval arithmetic bounds; a backend
       evaluates the mask region over a tile's index ranges and skips empty
       tiles and mask calls on full ones.
-    * `kind = data`: as static, but the mask also loads the inputs in
-      `tile_inputs` at a q or k index; a block map of their per-tile
-      minimum and maximum, built once per launch, bounds those loads.
+    * `kind = data`: as static, but the mask also loads inputs at a q or k
+      index; `block_maps` lists the tables (input, axis, tiled by q or k)
+      of their per-tile minimum and maximum, built once per launch, that
+      bound those loads.
     * `kind = opaque`: the mask cannot be bounded; every tile is partial.
 
     `key_lower` / `key_upper`, when present, bound the kept keys of query q
@@ -78,8 +79,58 @@ def Attn_SparsityAttr : AttrDef<Attn_Dialect, "Sparsity"> {
     EnumParameter<Attn_SparsityKind>:$kind,
     OptionalParameter<"::mlir::AffineMap">:$key_lower,
     OptionalParameter<"::mlir::AffineMap">:$key_upper,
-    OptionalArrayRefParameter<"::mlir::StringAttr">:$tile_inputs);
+    OptionalArrayRefParameter<"::attc::attn::BlockMapAttr">:$block_maps);
   let assemblyFormat = "`<` struct(params) `>`";
+}
+
+
+def Attn_MergeLogSumExp : I32EnumAttrCase<"logsumexp", 0>;
+def Attn_MergeSum : I32EnumAttrCase<"sum", 1>;
+def Attn_MergeRule : I32EnumAttr<"MergeRule",
+    "how two partial normalizer states over disjoint keys combine",
+    [Attn_MergeLogSumExp, Attn_MergeSum]> {
+  let cppNamespace = "::attc::attn";
+  let genSpecializedAttr = 0;
+}
+
+def Attn_BlockMapAttr : AttrDef<Attn_Dialect, "BlockMap"> {
+  let mnemonic = "block_map";
+  let summary = "one table of a data mask's block map";
+  let description = [{
+    The per-tile minimum and maximum of input `input` along axis `axis`,
+    tiled by the query tile (`by = q`) or the key tile (`by = k`): a mask
+    load of `input` indexed by q (or k) on that axis and by points
+    elsewhere reads these bounds for a whole tile. Printed as
+    `#attn.block_map<input = "doc", axis = 0, by = q>`.
+  }];
+  let parameters = (ins "::mlir::StringAttr":$input, "unsigned":$axis,
+                        "bool":$by_query);
+  let hasCustomAssemblyFormat = 1;
+}
+
+def Attn_ScheduleAttr : AttrDef<Attn_Dialect, "Schedule"> {
+  let mnemonic = "schedule";
+  let summary = "how a backend tiles and distributes one spec";
+  let description = [{
+    Chosen by `attn-schedule` from the target and the spec's shape bucket
+    (overridable by its options and by attc's flags); every backend reads
+    its tiles from here and the autotuner searches over it.
+
+    * `target`: the backend it was chosen for (`cpu`, ...).
+    * `tile_q` / `tile_k`: queries and keys per tile.
+    * `kv_splits`: key ranges per row computed apart and merged with the
+      normalizer's merge rule (1: none).
+    * `heads_per_task`: query heads of one kv head packed into a task so
+      their K/V tiles are read once; 0 chooses at launch (the largest
+      divisor of Hq/Hkv that fits).
+    * `dense_tiles`: ignore `attn.sparsity` (visit every tile, evaluate the
+      mask everywhere), for checking the sparse path.
+  }];
+  let parameters = (ins "::mlir::StringAttr":$target, "int64_t":$tile_q,
+                        "int64_t":$tile_k, "int64_t":$kv_splits,
+                        "int64_t":$heads_per_task, "bool":$dense_tiles);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
 }
 
 #endif // ATTN_ATTRS_TD

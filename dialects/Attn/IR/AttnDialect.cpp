@@ -111,3 +111,96 @@ void DimsAttr::print(AsmPrinter &printer) const {
                         });
   printer << '>';
 }
+
+//===----------------------------------------------------------------------===//
+// BlockMapAttr and ScheduleAttr
+//===----------------------------------------------------------------------===//
+
+/// Parses `name = ` (the key must come in this order).
+static ParseResult parseKey(AsmParser &parser, StringRef name) {
+  return failure(parser.parseKeyword(name) || parser.parseEqual());
+}
+
+static ParseResult parseBool(AsmParser &parser, bool &value) {
+  SMLoc loc = parser.getCurrentLocation();
+  StringRef word;
+  if (parser.parseKeyword(&word))
+    return failure();
+  if (word != "true" && word != "false")
+    return parser.emitError(loc, "expected true or false");
+  value = word == "true";
+  return success();
+}
+
+Attribute BlockMapAttr::parse(AsmParser &parser, Type) {
+  std::string input;
+  unsigned axis = 0;
+  StringRef by;
+  SMLoc byLoc;
+  if (parser.parseLess() || parseKey(parser, "input") ||
+      parser.parseString(&input) || parser.parseComma() ||
+      parseKey(parser, "axis") || parser.parseInteger(axis) ||
+      parser.parseComma() || parseKey(parser, "by"))
+    return {};
+  byLoc = parser.getCurrentLocation();
+  if (parser.parseKeyword(&by) || parser.parseGreater())
+    return {};
+  if (by != "q" && by != "k") {
+    parser.emitError(byLoc, "expected 'q' or 'k'");
+    return {};
+  }
+  return BlockMapAttr::get(parser.getContext(),
+                           StringAttr::get(parser.getContext(), input), axis,
+                           by == "q");
+}
+
+void BlockMapAttr::print(AsmPrinter &printer) const {
+  printer << "<input = \"" << getInput().getValue() << "\", axis = "
+          << getAxis() << ", by = " << (getByQuery() ? "q" : "k") << ">";
+}
+
+LogicalResult
+ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                     StringAttr target, int64_t tileQ, int64_t tileK,
+                     int64_t kvSplits, int64_t headsPerTask, bool) {
+  if (!target || target.getValue().empty())
+    return emitError() << "schedule needs a target";
+  if (tileQ < 1 || tileQ > 512 || tileK < 1 || tileK > 512)
+    return emitError() << "tile sizes must be between 1 and 512, got tile_q = "
+                       << tileQ << ", tile_k = " << tileK;
+  if (kvSplits < 1)
+    return emitError() << "kv_splits must be positive, got " << kvSplits;
+  if (headsPerTask < 0)
+    return emitError() << "heads_per_task must be 0 (at launch) or "
+                          "positive, got "
+                       << headsPerTask;
+  return success();
+}
+
+Attribute ScheduleAttr::parse(AsmParser &parser, Type) {
+  std::string target;
+  int64_t tileQ = 0, tileK = 0, kvSplits = 0, headsPerTask = 0;
+  bool dense = false;
+  if (parser.parseLess() || parseKey(parser, "target") ||
+      parser.parseString(&target) || parser.parseComma() ||
+      parseKey(parser, "tile_q") || parser.parseInteger(tileQ) ||
+      parser.parseComma() || parseKey(parser, "tile_k") ||
+      parser.parseInteger(tileK) || parser.parseComma() ||
+      parseKey(parser, "kv_splits") || parser.parseInteger(kvSplits) ||
+      parser.parseComma() || parseKey(parser, "heads_per_task") ||
+      parser.parseInteger(headsPerTask) || parser.parseComma() ||
+      parseKey(parser, "dense_tiles") || parseBool(parser, dense) ||
+      parser.parseGreater())
+    return {};
+  return parser.getChecked<ScheduleAttr>(
+      parser.getContext(), StringAttr::get(parser.getContext(), target), tileQ,
+      tileK, kvSplits, headsPerTask, dense);
+}
+
+void ScheduleAttr::print(AsmPrinter &printer) const {
+  printer << "<target = \"" << getTarget().getValue()
+          << "\", tile_q = " << getTileQ() << ", tile_k = " << getTileK()
+          << ", kv_splits = " << getKvSplits()
+          << ", heads_per_task = " << getHeadsPerTask()
+          << ", dense_tiles = " << (getDenseTiles() ? "true" : "false") << ">";
+}

@@ -21,6 +21,8 @@
 #define GET_ATTRDEF_CLASSES
 #include "dialects/Attn/IR/AttnAttrs.h.inc"
 
+#include "dialects/Attn/IR/AttnInterfaces.h.inc"
+
 #define GET_OP_CLASSES
 #include "dialects/Attn/IR/AttnOps.h.inc"
 

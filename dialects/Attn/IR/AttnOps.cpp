@@ -1,6 +1,7 @@
 //===- AttnOps.cpp - verifiers and helpers of the attn ops ----------------===//
 
 #include "dialects/Attn/IR/AttnDialect.h"
+#include "dialects/Attn/IR/AttnExprVisitor.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
@@ -8,6 +9,8 @@
 
 using namespace mlir;
 using namespace attc::attn;
+
+#include "dialects/Attn/IR/AttnInterfaces.cpp.inc"
 
 #define GET_OP_CLASSES
 #include "dialects/Attn/IR/AttnOps.cpp.inc"
@@ -52,6 +55,13 @@ static LogicalResult verifyStageRegion(Operation *op, Region &region,
     return op->emitOpError()
            << what << " region must yield " << resultType << ", got "
            << yield.getValue().getType();
+  // Only the expression language: every backend and the reference
+  // implement exactly that list (AttnExprVisitor.h).
+  for (Operation &inner : block.without_terminator())
+    if (!isExprOp(&inner))
+      return op->emitOpError()
+             << what << " region: '" << inner.getName()
+             << "' is not an op of the expression language";
   return success();
 }
 
@@ -81,7 +91,7 @@ MaskOp SpecOp::getMaskOp() { return findStage<MaskOp>(*this); }
 EpilogueOp SpecOp::getEpilogueOp() { return findStage<EpilogueOp>(*this); }
 
 static bool isNormalizer(Operation &op) {
-  return isa<SoftmaxOp, SigmoidOp, ReluOp, IdentityOp>(op);
+  return isa<NormalizerOpInterface>(op);
 }
 
 Operation *SpecOp::getNormalizer() {
@@ -337,3 +347,37 @@ LogicalResult ConstOp::verify() {
                          << expected << ", not " << getType();
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// NormalizerOpInterface
+//===----------------------------------------------------------------------===//
+
+SmallVector<StringRef> SoftmaxOp::getRowState() { return {"acc", "max", "sum"}; }
+bool SoftmaxOp::keepsRowStatistics() { return true; }
+MergeRule SoftmaxOp::getMergeRule() { return MergeRule::logsumexp; }
+std::string SoftmaxOp::getTemplateName() { return "attc::norm::Softmax"; }
+Region *SoftmaxOp::getParamRegion() { return &getSink(); }
+StringRef SoftmaxOp::getParamHook() { return "sink"; }
+
+SmallVector<StringRef> SigmoidOp::getRowState() { return {"acc"}; }
+bool SigmoidOp::keepsRowStatistics() { return false; }
+MergeRule SigmoidOp::getMergeRule() { return MergeRule::sum; }
+std::string SigmoidOp::getTemplateName() { return "attc::norm::Sigmoid"; }
+Region *SigmoidOp::getParamRegion() { return &getBias(); }
+StringRef SigmoidOp::getParamHook() { return "norm_param"; }
+
+SmallVector<StringRef> ReluOp::getRowState() { return {"acc"}; }
+bool ReluOp::keepsRowStatistics() { return false; }
+MergeRule ReluOp::getMergeRule() { return MergeRule::sum; }
+std::string ReluOp::getTemplateName() {
+  return "attc::norm::Relu<" + std::to_string(getPower()) + ">";
+}
+Region *ReluOp::getParamRegion() { return &getScale(); }
+StringRef ReluOp::getParamHook() { return "norm_param"; }
+
+SmallVector<StringRef> IdentityOp::getRowState() { return {"acc"}; }
+bool IdentityOp::keepsRowStatistics() { return false; }
+MergeRule IdentityOp::getMergeRule() { return MergeRule::sum; }
+std::string IdentityOp::getTemplateName() { return "attc::norm::Identity"; }
+Region *IdentityOp::getParamRegion() { return nullptr; }
+StringRef IdentityOp::getParamHook() { return ""; }

@@ -5,6 +5,7 @@
 
 include "AttnDialect.td"
 include "AttnAttrs.td"
+include "AttnInterfaces.td"
 include "mlir/IR/SymbolInterfaces.td"
 include "mlir/IR/RegionKindInterface.td"
 include "mlir/IR/OpAsmInterface.td"
@@ -128,6 +129,7 @@ def Attn_EpilogueOp : Attn_StageOp<"epilogue"> {
 class Attn_NormalizerOp<string mnemonic, list<Trait> traits = []>
     : Attn_Op<mnemonic, !listconcat(traits, [HasParent<"SpecOp">,
         IsolatedFromAbove,
+        DeclareOpInterfaceMethods<Attn_NormalizerOpInterface>,
         DeclareOpInterfaceMethods<OpAsmOpInterface,
                                   ["getAsmBlockArgumentNames"]>])> {
   let hasVerifier = 1;

@@ -9,21 +9,13 @@
 
 namespace attc {
 
-struct CpuSchedule {
-  int tileQ = 64;
-  int tileK = 64;
-  /// Ignore the spec's attn.sparsity: visit every tile and evaluate the
-  /// mask everywhere (the reference path for the sparsity machinery).
-  bool denseTiles = false;
-};
-
-/// Emits one self-contained C++17 translation unit for `spec` (which should
-/// have gone through attn-canonicalize): the kernel templates, a Variant
-/// struct with the stage bodies inlined, and the C entry point
+/// Emits one self-contained C++17 translation unit for `spec`, which must
+/// have been through the lowering pipeline for the cpu target (its tiles
+/// come from `attn.schedule`): the kernel templates, the variant and the C
+/// entry point
 ///   extern "C" int attc_kernel_entry(const attc_launch *);
 /// Fails (with a diagnostic on the offending op) on an op it cannot lower.
-mlir::FailureOr<std::string> emitCpuSource(attn::SpecOp spec,
-                                           const CpuSchedule &schedule);
+mlir::FailureOr<std::string> emitCpuSource(attn::SpecOp spec);
 
 } // namespace attc
 

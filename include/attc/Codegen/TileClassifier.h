@@ -1,9 +1,9 @@
-//===- TileClassifier.h - C++ tile classifiers from #attn.sparsity --*- C++
-//-*-===//
+//===- TileClassifier.h - tile classifiers from #attn.sparsity --*- C++ -*-===//
 
 #ifndef ATTC_CODEGEN_TILECLASSIFIER_H
 #define ATTC_CODEGEN_TILECLASSIFIER_H
 
+#include "attc/Codegen/TargetDialect.h"
 #include "dialects/Attn/IR/AttnDialect.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -17,18 +17,19 @@ struct TileMapsInfo {
 };
 
 /// Emits `struct AttcTileMaps`: per-tile bounds of the inputs a `data` mask
-/// loads, built from a launch (tiles of `tileQ` queries / `tileK` keys).
-/// Emits nothing for other kinds. Target-independent C++ over
-/// attc_interval.h.
+/// loads (the tables of attn.sparsity's `block_maps`), built from a launch
+/// (tiles of `tileQ` queries / `tileK` keys). Emits nothing for other
+/// kinds. Target-independent C++ over attc_interval.h.
 TileMapsInfo emitTileMaps(llvm::raw_ostream &os, attn::SpecOp spec, int tileQ,
                           int tileK);
 
-/// Emits the Variant members `tile_class` (the mask region evaluated over a
+/// Emits the variant hooks `tile_class` (the mask region evaluated over a
 /// tile with interval arithmetic) and `key_range` (the closed-form key
 /// bounds) that the spec's `attn.sparsity` attribute allows; nothing for a
 /// dense or opaque spec without key bounds.
 mlir::LogicalResult emitTileClassifier(llvm::raw_ostream &os,
-                                       attn::SpecOp spec);
+                                       attn::SpecOp spec,
+                                       const TargetDialect &target);
 
 } // namespace attc
 

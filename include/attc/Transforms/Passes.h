@@ -14,8 +14,11 @@ namespace attc {
 #include "attc/Transforms/Passes.h.inc"
 
 /// The lowering pipeline every backend runs before code generation:
-/// canonicalize, move -inf score selections into the mask, classify tiles.
-void addAttnLoweringPasses(mlir::OpPassManager &pm);
+/// canonicalize, move -inf score selections into the mask, classify tiles,
+/// choose the schedule for `schedule.target`.
+void addAttnLoweringPasses(
+    mlir::OpPassManager &pm,
+    const AttnScheduleOptions &schedule = AttnScheduleOptions());
 } // namespace attc
 
 #endif // ATTC_TRANSFORMS_PASSES_H

@@ -45,4 +45,42 @@ def AttnTileSparsity : Pass<"attn-tile-sparsity", "::attc::attn::SpecOp"> {
   }];
 }
 
+
+def AttnSchedule : Pass<"attn-schedule", "::attc::attn::SpecOp"> {
+  let summary = "Choose the tiling schedule (#attn.schedule) for a target";
+  let description = [{
+    Attaches `attn.schedule = #attn.schedule<...>` to the spec: tile sizes,
+    key splits and heads per task, from the target's table and the spec's
+    shape bucket (the dims it fixes). Options override single fields; a
+    schedule already on the spec for the same target is kept where no
+    option overrides it. Backends read their tiles only from here, and the
+    autotuner searches over it.
+  }];
+  let options = [
+    Option<"target", "target", "std::string", /*default=*/"\"cpu\"",
+           "the backend to schedule for (cpu)">,
+    Option<"tileQ", "tile-q", "int64_t", /*default=*/"0",
+           "queries per tile, 1..512 (0: the target's choice)">,
+    Option<"tileK", "tile-k", "int64_t", /*default=*/"0",
+           "keys per tile, 1..512 (0: the target's choice)">,
+    Option<"kvSplits", "kv-splits", "int64_t", /*default=*/"0",
+           "key ranges per row merged afterwards (0: the target's choice)">,
+    Option<"headsPerTask", "heads-per-task", "int64_t", /*default=*/"-1",
+           "query heads of a kv head per task (0: at launch; -1: the "
+           "target's choice)">,
+    Option<"dense", "dense", "bool", /*default=*/"false",
+           "ignore block sparsity (visit every tile)">,
+  ];
+}
+
+
+def AttnTestNormalizer : Pass<"attn-test-normalizer", "::attc::attn::SpecOp"> {
+  let summary = "Report the NormalizerOpInterface of each spec (for tests)";
+  let description = [{
+    Emits one remark per spec with what its normalizer's interface answers:
+    the per-row state, whether it keeps row statistics, the merge rule, the
+    C++ normalizer and the parameter hook. Changes nothing.
+  }];
+}
+
 #endif // ATTC_TRANSFORMS_PASSES_TD

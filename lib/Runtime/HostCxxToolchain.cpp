@@ -1,6 +1,6 @@
-//===- Jit.cpp - compile C++ with the host compiler, cache, load ----------===//
+//===- HostCxxToolchain.cpp - the host C++ compiler, cache, dlopen --------===//
 
-#include "Jit.h"
+#include "attc/Runtime/Toolchain.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -270,8 +270,26 @@ Expected<bool> verifyCached(StringRef object, StringRef meta,
 }
 } // namespace
 
+Toolchain::~Toolchain() = default;
+
+namespace {
+class HostCxxToolchain : public Toolchain {
+public:
+  StringRef name() const override { return "host C++ compiler"; }
+  Expected<std::shared_ptr<LoadedObject>>
+  compileAndLoad(const std::string &source,
+                 const std::string &cacheDir) const override;
+};
+} // namespace
+
+const Toolchain &attc::hostCxxToolchain() {
+  static const HostCxxToolchain kHost;
+  return kHost;
+}
+
 Expected<std::shared_ptr<LoadedObject>>
-attc::compileAndLoad(const std::string &source, const std::string &cacheDir) {
+HostCxxToolchain::compileAndLoad(const std::string &source,
+                                 const std::string &cacheDir) const {
   auto cc = findCompiler();
   if (!cc)
     return cc.takeError();

@@ -1,0 +1,58 @@
+//===- Toolchain.h - compile generated kernels, cache, load -----*- C++ -*-===//
+//
+// A backend's toolchain turns the source its code generator wrote into a
+// loaded object: the host C++ compiler for the CPU (HostCxxToolchain.cpp);
+// NVRTC and hiprtc for the GPU backends. Every toolchain caches by content
+// hash under cacheDirectory() and verifies what it loads.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTC_RUNTIME_TOOLCHAIN_H
+#define ATTC_RUNTIME_TOOLCHAIN_H
+
+#include "llvm/Support/Error.h"
+
+#include <memory>
+#include <string>
+
+namespace attc {
+
+/// A loaded shared object; closed when the last owner goes.
+struct LoadedObject {
+  void *handle = nullptr;
+  std::string path;
+  bool fromCache = false;
+  ~LoadedObject();
+  void *symbol(const char *name) const;
+};
+
+/// The cache directory: `override`, else $ATTC_CACHE_DIR, else
+/// $XDG_CACHE_HOME/attc, else $HOME/.cache/attc.
+std::string cacheDirectory(const std::string &override);
+
+class Toolchain {
+public:
+  virtual ~Toolchain();
+  /// For messages: "host C++ compiler", "NVRTC", ...
+  virtual llvm::StringRef name() const = 0;
+  /// Compiles `source` into the cache at `cacheDir` (keyed by a hash of the
+  /// source, the compiler and its flags) unless a verified copy is there,
+  /// then loads it.
+  virtual llvm::Expected<std::shared_ptr<LoadedObject>>
+  compileAndLoad(const std::string &source,
+                 const std::string &cacheDir) const = 0;
+};
+
+/// The host C++ compiler ($ATTC_CXX, default c++) building shared objects
+/// loaded with dlopen. The cache directory is created owner-only (0700); a
+/// directory, object or sidecar that another user owns or that
+/// group/others can write, and an entry that is a symlink or not a regular
+/// file, are errors. Beside each object `attc-<hash>.so`, `attc-<hash>.meta`
+/// records the SHA-256 of the key, the source and the object's bytes; an
+/// object that does not match it (damaged, replaced, truncated, no sidecar)
+/// is rebuilt, never loaded.
+const Toolchain &hostCxxToolchain();
+
+} // namespace attc
+
+#endif // ATTC_RUNTIME_TOOLCHAIN_H
