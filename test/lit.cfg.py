@@ -41,8 +41,21 @@ if shutil.which("nvidia-smi") and subprocess.call(
         ["nvidia-smi"], stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL) == 0:
     config.available_features.add("cuda-gpu")
-if os.path.exists("/usr/local/cuda/bin/nvcc") or shutil.which("nvcc"):
+_nvcc = os.environ.get("ATTC_NVCC") or (
+    "/usr/local/cuda/bin/nvcc" if os.path.exists("/usr/local/cuda/bin/nvcc")
+    else shutil.which("nvcc"))
+if _nvcc and shutil.which(_nvcc):
     config.available_features.add("nvcc")
+    config.substitutions.append(("%ptxas", os.path.join(
+        os.path.dirname(shutil.which(_nvcc)), "ptxas")))
+    if "ATTC_NVCC" in os.environ:
+        config.environment["ATTC_NVCC"] = os.environ["ATTC_NVCC"]
+# SASS checks (HMMA) need cuobjdump, which some toolkit installs leave out.
+_cuobjdump = os.environ.get("ATTC_CUOBJDUMP") or shutil.which(
+    "cuobjdump", path="/usr/local/cuda/bin:" + os.environ.get("PATH", ""))
+if _cuobjdump and shutil.which(_cuobjdump):
+    config.available_features.add("cuobjdump")
+    config.substitutions.append(("%cuobjdump", _cuobjdump))
 if shutil.which("hipcc"):
     config.available_features.add("hipcc")
 

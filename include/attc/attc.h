@@ -119,6 +119,13 @@ llvm::Expected<std::string>
 emitSource(const Spec &spec, const Target &target,
            const JitOptions &options = JitOptions());
 
+/// An ahead-of-time binary of the source for `target`: `kind` "ptx" (text)
+/// or "object" (a cubin for cuda), for `attc compile --emit=ptx|object` on
+/// targets whose objects are not host shared libraries.
+llvm::Expected<std::string>
+emitBinary(const Spec &spec, const Target &target, llvm::StringRef kind,
+           const JitOptions &options = JitOptions());
+
 /// Measures this machine's f32 FMA peak in GFLOP/s on `threads` threads
 /// (0: all), with the same compiler and flags as kernels.
 llvm::Expected<double> measureFmaPeak(int threads = 0);

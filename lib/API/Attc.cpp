@@ -238,6 +238,18 @@ Expected<std::string> attc::emitSource(const Spec &spec, const Target &target,
   return emitLowered(spec, *lowered);
 }
 
+Expected<std::string> attc::emitBinary(const Spec &spec, const Target &target,
+                                       StringRef kind,
+                                       const JitOptions &options) {
+  auto lowered = lower(spec, target, options);
+  if (!lowered)
+    return lowered.takeError();
+  auto source = emitLowered(spec, *lowered);
+  if (!source)
+    return source.takeError();
+  return lowered->backend->compileBinary(*source, target.arch, kind);
+}
+
 struct attc::KernelImpl {
   SpecInfo info;
   std::shared_ptr<LoadedObject> object;

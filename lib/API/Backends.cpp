@@ -3,11 +3,19 @@
 #include "Backend.h"
 
 #include "attc/Codegen/CpuCodegen.h"
+#include "attc/Codegen/CudaCodegen.h"
 
 using namespace llvm;
 using namespace attc;
 
 Backend::~Backend() = default;
+
+Expected<std::string> Backend::compileBinary(const std::string &, StringRef,
+                                             StringRef kind) const {
+  return createStringError(inconvertibleErrorCode(),
+                           "--emit=" + kind + ": not available for --target=" +
+                               name());
+}
 
 namespace {
 /// C++ through the shared variant emitter, the host compiler, dlopen.
@@ -30,10 +38,44 @@ public:
   const Toolchain &toolchain() const override { return hostCxxToolchain(); }
 };
 
+/// CUDA C++ for tensor cores (mma.sync, sm_80+) through the shared variant
+/// emitter; nvcc for AOT PTX/cubins; no launch runtime yet.
+class CudaBackend : public Backend {
+public:
+  StringRef name() const override { return "cuda"; }
+  /// "native" (the CLI's default) means sm_80: there is no device to ask,
+  /// and sm_80 code runs on every sm_8x.
+  static StringRef resolve(StringRef arch) {
+    return arch.empty() || arch == "native" ? "sm_80" : arch;
+  }
+  Error checkArch(StringRef arch) const override {
+    StringRef a = resolve(arch);
+    if (a == "sm_80" || a == "sm_86" || a == "sm_89" || a == "sm_90a")
+      return Error::success();
+    return createStringError(inconvertibleErrorCode(),
+                             "--arch=" + arch +
+                                 ": the cuda target supports sm_80, sm_86, "
+                                 "sm_89 and sm_90a");
+  }
+  mlir::FailureOr<std::string>
+  emitSource(attn::SpecOp lowered) const override {
+    return emitCudaSource(lowered);
+  }
+  const Toolchain &toolchain() const override { return cudaToolchain(); }
+  Expected<std::string> compileBinary(const std::string &source,
+                                      StringRef arch,
+                                      StringRef kind) const override {
+    if (kind != "ptx" && kind != "object")
+      return Backend::compileBinary(source, arch, kind);
+    return nvccCompile(source, resolve(arch), kind == "ptx");
+  }
+};
+
 /// Every backend attc was built with; a new target adds its line here.
 const Backend *const *registry() {
   static const CpuBackend cpu;
-  static const Backend *const kBackends[] = {&cpu, nullptr};
+  static const CudaBackend cuda;
+  static const Backend *const kBackends[] = {&cpu, &cuda, nullptr};
   return kBackends;
 }
 } // namespace

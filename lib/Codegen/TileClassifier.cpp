@@ -234,7 +234,7 @@ LogicalResult attc::emitTileClassifier(llvm::raw_ostream &os, SpecOp spec,
   bool classify = mask && (sparsity.getKind() == SparsityKind::static_ ||
                            sparsity.getKind() == SparsityKind::data);
   if (classify) {
-    Tables tables = collectTables(spec);
+    Tables tables = target.blockMaps ? collectTables(spec) : Tables();
     os << "  template <class P>\n  " << target.hookPrefix
        << " int tile_class(const P &L, int64_t b, int64_t h, int64_t q0, "
           "int64_t q1, int64_t k0, int64_t k1) {\n"

@@ -34,7 +34,7 @@ const TargetDialect &attc::cppTarget() {
        "std::sin({0})", "std::cos({0})", "std::tanh({0})", "std::erf({0})",
        "std::pow({0}, {1})", "std::fmod({0}, {1})", "std::fabs({0})"},
       "std::numeric_limits<float>::infinity()",
-      "std::numeric_limits<float>::quiet_NaN()"};
+      "std::numeric_limits<float>::quiet_NaN()", /*blockMaps=*/true};
   return kCpp;
 }
 
@@ -302,7 +302,7 @@ FailureOr<VariantInfo> attc::emitVariant(llvm::raw_ostream &os, SpecOp spec,
     return spec.emitOpError("has no attn.schedule (run attn-schedule first)");
   VariantInfo info;
   bool sparse = !schedule.getDenseTiles();
-  if (sparse)
+  if (sparse && target.blockMaps)
     info.needsBlockMap = emitTileMaps(os, spec, schedule.getTileQ(),
                                       schedule.getTileK())
                              .needed;
@@ -318,6 +318,8 @@ FailureOr<VariantInfo> attc::emitVariant(llvm::raw_ostream &os, SpecOp spec,
                          : "attc::bf16")
      << ";\n"
      << "  using Norm = " << norm.getTemplateName() << ";\n";
+  if (spec.getScoreOp())
+    os << "  static constexpr bool kHasScore = true;\n";
   if (spec.getMaskOp())
     os << "  static constexpr bool kHasMask = true;\n";
   if (spec.getEpilogueOp())

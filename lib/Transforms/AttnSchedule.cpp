@@ -28,11 +28,18 @@ struct TargetSchedule {
   /// Whether the skeleton can split a row's keys and merge the partial
   /// states (split-KV).
   bool splitsKeys;
+  /// tile_k when a fixed D or Dv is above 128: the GPU skeletons hold a
+  /// key tile of scores and the whole O row block in registers.
+  int64_t tileKWide;
 };
 
 /// Tiles of 64 x 64 measured best on the CPU (bench/RESULTS.md, session 1).
+/// CUDA: 64 queries x 64 keys per tile (32 keys for heads over 128), up to
+/// 128 rows (8 warps, two GQA heads) per block; mma.sync needs multiples
+/// of 16, which the backend checks.
 constexpr TargetSchedule kTargets[] = {
-    {"cpu", 64, 64, 256, false},
+    {"cpu", 64, 64, 256, false, 64},
+    {"cuda", 64, 64, 128, false, 32},
 };
 
 const TargetSchedule *findTarget(StringRef name) {
@@ -80,7 +87,13 @@ struct AttnSchedulePass : attc::impl::AttnScheduleBase<AttnSchedulePass> {
     if (given && given.getTarget().getValue() != target)
       given = {};
     int64_t tq = tileQ ? tileQ : given ? given.getTileQ() : t->tileQ;
-    int64_t tk = tileK ? tileK : given ? given.getTileK() : t->tileK;
+    DimsAttr dims = spec.getDims();
+    int64_t d = dims.get("D"), dv = spec.getDvEqualsD() ? d : dims.get("Dv");
+    bool wide = (!ShapedType::isDynamic(d) && d > 128) ||
+                (!ShapedType::isDynamic(dv) && dv > 128);
+    int64_t tk = tileK   ? tileK
+                 : given ? given.getTileK()
+                         : (wide ? t->tileKWide : t->tileK);
     int64_t splits = kvSplits ? kvSplits : given ? given.getKvSplits() : 1;
     bool denseTiles = dense || (given && given.getDenseTiles());
 
@@ -89,7 +102,6 @@ struct AttnSchedulePass : attc::impl::AttnScheduleBase<AttnSchedulePass> {
     int64_t heads = headsPerTask >= 0 ? headsPerTask
                     : given           ? given.getHeadsPerTask()
                                       : 0;
-    DimsAttr dims = spec.getDims();
     int64_t hq = dims.get("Hq"), hkv = dims.get("Hkv");
     if (spec.getHkvEqualsHq())
       hkv = hq;

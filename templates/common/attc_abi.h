@@ -9,7 +9,10 @@
 #ifndef ATTC_ABI_H
 #define ATTC_ABI_H
 
+// NVRTC has no libc headers: attc_portability.h gives the types there.
+#ifndef __CUDACC_RTC__
 #include <stdint.h>
+#endif
 
 #ifdef __cplusplus
 extern "C" {

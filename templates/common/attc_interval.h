@@ -12,15 +12,13 @@
 #ifndef ATTC_INTERVAL_H
 #define ATTC_INTERVAL_H
 
-#include <cstdint>
-#include <cstdlib>
-#include <limits>
+#include "attc_portability.h"
 
 namespace attc {
 namespace iv {
 
-constexpr int64_t kMin = std::numeric_limits<int64_t>::min();
-constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
+constexpr int64_t kMin = -0x7fffffffffffffffLL - 1;
+constexpr int64_t kMax = 0x7fffffffffffffffLL;
 
 /// An integer interval [lo, hi].
 struct I {
@@ -33,48 +31,48 @@ struct B {
 /// Any float: the classifier never bounds floats.
 struct F {};
 
-inline I point(int64_t v) { return {v, v}; }
-inline I range(int64_t lo, int64_t hi) { return {lo, hi}; }
-inline I top() { return {kMin, kMax}; }
-inline B known(bool v) { return {!v, v}; }
-inline B maybe() { return {true, true}; }
+ATTC_HD I point(int64_t v) { return {v, v}; }
+ATTC_HD I range(int64_t lo, int64_t hi) { return {lo, hi}; }
+ATTC_HD I top() { return {kMin, kMax}; }
+ATTC_HD B known(bool v) { return {!v, v}; }
+ATTC_HD B maybe() { return {true, true}; }
 
-inline int64_t lo4(int64_t a, int64_t b, int64_t c, int64_t d) {
+ATTC_HD int64_t lo4(int64_t a, int64_t b, int64_t c, int64_t d) {
   int64_t m = a < b ? a : b, n = c < d ? c : d;
   return m < n ? m : n;
 }
-inline int64_t hi4(int64_t a, int64_t b, int64_t c, int64_t d) {
+ATTC_HD int64_t hi4(int64_t a, int64_t b, int64_t c, int64_t d) {
   int64_t m = a > b ? a : b, n = c > d ? c : d;
   return m > n ? m : n;
 }
 
-inline I add(I a, I b) {
+ATTC_HD I add(I a, I b) {
   I r;
-  if (__builtin_add_overflow(a.lo, b.lo, &r.lo) ||
-      __builtin_add_overflow(a.hi, b.hi, &r.hi))
+  if (attc::add_overflow(a.lo, b.lo, &r.lo) ||
+      attc::add_overflow(a.hi, b.hi, &r.hi))
     return top();
   return r;
 }
-inline I sub(I a, I b) {
+ATTC_HD I sub(I a, I b) {
   I r;
-  if (__builtin_sub_overflow(a.lo, b.hi, &r.lo) ||
-      __builtin_sub_overflow(a.hi, b.lo, &r.hi))
+  if (attc::sub_overflow(a.lo, b.hi, &r.lo) ||
+      attc::sub_overflow(a.hi, b.lo, &r.hi))
     return top();
   return r;
 }
-inline I mul(I a, I b) {
+ATTC_HD I mul(I a, I b) {
   int64_t p[4];
-  if (__builtin_mul_overflow(a.lo, b.lo, &p[0]) ||
-      __builtin_mul_overflow(a.lo, b.hi, &p[1]) ||
-      __builtin_mul_overflow(a.hi, b.lo, &p[2]) ||
-      __builtin_mul_overflow(a.hi, b.hi, &p[3]))
+  if (attc::mul_overflow(a.lo, b.lo, &p[0]) ||
+      attc::mul_overflow(a.lo, b.hi, &p[1]) ||
+      attc::mul_overflow(a.hi, b.lo, &p[2]) ||
+      attc::mul_overflow(a.hi, b.hi, &p[3]))
     return top();
   return {lo4(p[0], p[1], p[2], p[3]), hi4(p[0], p[1], p[2], p[3])};
 }
 /// Truncating division. For a divisor range of one sign (not containing 0
 /// or -1, whose results attc_expr.h special-cases) the quotient is
 /// monotone in each argument, so its extremes are at the corners.
-inline I div(I a, I b) {
+ATTC_HD I div(I a, I b) {
   if (b.lo <= 0 && b.hi >= -1)
     return top();
   if (a.lo == kMin)
@@ -84,7 +82,7 @@ inline I div(I a, I b) {
 }
 /// Truncating remainder: the dividend's sign, magnitude below |divisor|;
 /// exact when a positive constant divisor does not wrap inside `a`.
-inline I rem(I a, I b) {
+ATTC_HD I rem(I a, I b) {
   if (b.lo <= 0 && b.hi >= -1)
     return top();
   if (a.lo == kMin || b.lo == kMin)
@@ -98,13 +96,13 @@ inline I rem(I a, I b) {
   const int64_t hi = a.hi <= 0 ? 0 : (a.hi < m - 1 ? a.hi : m - 1);
   return {lo, hi};
 }
-inline I min(I a, I b) {
+ATTC_HD I min(I a, I b) {
   return {a.lo < b.lo ? a.lo : b.lo, a.hi < b.hi ? a.hi : b.hi};
 }
-inline I max(I a, I b) {
+ATTC_HD I max(I a, I b) {
   return {a.lo > b.lo ? a.lo : b.lo, a.hi > b.hi ? a.hi : b.hi};
 }
-inline I abs(I a) {
+ATTC_HD I abs(I a) {
   if (a.lo == kMin)
     return top();
   if (a.lo >= 0)
@@ -113,7 +111,7 @@ inline I abs(I a) {
     return {-a.hi, -a.lo};
   return {0, -a.lo > a.hi ? -a.lo : a.hi};
 }
-inline I select(B c, I a, I b) {
+ATTC_HD I select(B c, I a, I b) {
   if (!c.f)
     return a;
   if (!c.t)
@@ -121,35 +119,35 @@ inline I select(B c, I a, I b) {
   return {a.lo < b.lo ? a.lo : b.lo, a.hi > b.hi ? a.hi : b.hi};
 }
 
-inline B lt(I a, I b) { return {a.hi >= b.lo, a.lo < b.hi}; }
-inline B le(I a, I b) { return {a.hi > b.lo, a.lo <= b.hi}; }
-inline B gt(I a, I b) { return lt(b, a); }
-inline B ge(I a, I b) { return le(b, a); }
-inline B eq(I a, I b) {
+ATTC_HD B lt(I a, I b) { return {a.hi >= b.lo, a.lo < b.hi}; }
+ATTC_HD B le(I a, I b) { return {a.hi > b.lo, a.lo <= b.hi}; }
+ATTC_HD B gt(I a, I b) { return lt(b, a); }
+ATTC_HD B ge(I a, I b) { return le(b, a); }
+ATTC_HD B eq(I a, I b) {
   const bool same = a.lo == a.hi && b.lo == b.hi && a.lo == b.lo;
   const bool overlap = a.lo <= b.hi && b.lo <= a.hi;
   return {!same, overlap};
 }
-inline B ne(I a, I b) {
+ATTC_HD B ne(I a, I b) {
   B e = eq(a, b);
   return {e.t, e.f};
 }
 
-inline B land(B a, B b) { return {a.f || b.f, a.t && b.t}; }
-inline B lor(B a, B b) { return {a.f && b.f, a.t || b.t}; }
-inline B lxor(B a, B b) {
+ATTC_HD B land(B a, B b) { return {a.f || b.f, a.t && b.t}; }
+ATTC_HD B lor(B a, B b) { return {a.f && b.f, a.t || b.t}; }
+ATTC_HD B lxor(B a, B b) {
   return {(a.f && b.f) || (a.t && b.t), (a.f && b.t) || (a.t && b.f)};
 }
-inline B select(B c, B a, B b) {
+ATTC_HD B select(B c, B a, B b) {
   if (!c.f)
     return a;
   if (!c.t)
     return b;
   return {a.f || b.f, a.t || b.t};
 }
-inline F select(B, F, F) { return {}; }
+ATTC_HD F select(B, F, F) { return {}; }
 /// A boolean interval as the integers 0 and 1 (bool inputs load as such).
-inline B truth(I a) { return {a.lo <= 0 && a.hi >= 0, a.lo != 0 || a.hi != 0}; }
+ATTC_HD B truth(I a) { return {a.lo <= 0 && a.hi >= 0, a.lo != 0 || a.hi != 0}; }
 
 /// Per-tile minimum and maximum of one input along the axis indexed by q
 /// (or k): the block map that bounds data-dependent masks. O(elements /
@@ -159,6 +157,10 @@ struct TileTable {
   int rank = 0, axis = 0;
   int64_t tile = 1, extent = 0;      // extent: the input's size along axis
   int64_t shape[ATTC_MAX_RANK] = {}; // of the table
+#ifdef __CUDACC_RTC__
+  // NVRTC has no allocator: no table, every load unbounded (still sound).
+  ATTC_HD bool build(const attc_tensor &, int, int64_t) { return true; }
+#else
   ~TileTable() {
     std::free(lo);
     std::free(hi);
@@ -222,18 +224,26 @@ struct TileTable {
     }
     return true;
   }
+#endif
 
   /// Bounds of the input at `index` for the tile [index[axis], end) along
   /// the axis, or the whole range when there is no table or the index is
   /// outside. Loads past the input's end read 0 (attc_types.h), so a tile
   /// reaching past it includes 0.
-  I at(const int64_t *index, int64_t end) const {
+  ATTC_HD I at(const int64_t *index, int64_t end) const {
     if (!lo)
       return top();
     if (end > extent) {
-      I in = index[axis] < extent ? at(index, extent) : I{0, 0};
+      I in = index[axis] < extent ? cell_at(index) : I{0, 0};
       return {in.lo < 0 ? in.lo : 0, in.hi > 0 ? in.hi : 0};
     }
+    return cell_at(index);
+  }
+
+private:
+  // The table's bounds for the cell of `index` (not recursive: device code
+  // could not inline at()).
+  ATTC_HD I cell_at(const int64_t *index) const {
     int64_t cell = 0;
     for (int d = 0; d < rank; ++d) {
       const int64_t i = d == axis ? index[d] / tile : index[d];
@@ -246,12 +256,12 @@ struct TileTable {
 };
 
 /// Affine-map arithmetic for closed-form key bounds.
-inline int64_t floordiv(int64_t a, int64_t b) {
+ATTC_HD int64_t floordiv(int64_t a, int64_t b) {
   const int64_t q = a / b;
   return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
 }
-inline int64_t ceildiv(int64_t a, int64_t b) { return -floordiv(-a, b); }
-inline int64_t mod(int64_t a, int64_t b) { return a - floordiv(a, b) * b; }
+ATTC_HD int64_t ceildiv(int64_t a, int64_t b) { return -floordiv(-a, b); }
+ATTC_HD int64_t mod(int64_t a, int64_t b) { return a - floordiv(a, b) * b; }
 
 } // namespace iv
 } // namespace attc

@@ -20,15 +20,7 @@
 #ifndef ATTC_NORMALIZE_H
 #define ATTC_NORMALIZE_H
 
-#include <cmath>
-#include <cstdint>
-#include <limits>
-
-#if defined(__CUDACC__) || defined(__HIPCC__)
-#define ATTC_HD __host__ __device__ __forceinline__
-#else
-#define ATTC_HD inline
-#endif
+#include "attc_portability.h"
 
 #pragma GCC visibility push(hidden)
 
@@ -71,15 +63,15 @@ struct Softmax {
     float inv = 1.0f, top = m;
     if (HasSink) {
       top = sink > m ? sink : m;
-      if (top != -std::numeric_limits<float>::infinity()) {
-        const float a = std::exp(m - top);
-        l = l * a + std::exp(sink - top);
+      if (top != -attc::inf()) {
+        const float a = attc::fexp(m - top);
+        l = l * a + attc::fexp(sink - top);
         inv = a;
       }
     }
     if (l > 0.0f)
-      return {inv / l, top + std::log(l)};
-    return {0.0f, -std::numeric_limits<float>::infinity()};
+      return {inv / l, top + attc::flog(l)};
+    return {0.0f, -attc::inf()};
   }
 
   // Merges the partial state (m2, l2, acc2[0..n)) of a disjoint key range
@@ -87,9 +79,9 @@ struct Softmax {
   ATTC_HD static void merge(float &m, float &l, float *acc, float m2, float l2,
                             const float *acc2, int64_t n) {
     const float mn = m2 > m ? m2 : m;
-    if (mn == -std::numeric_limits<float>::infinity())
+    if (mn == -attc::inf())
       return; // both empty
-    const float a = std::exp(m - mn), b = std::exp(m2 - mn);
+    const float a = attc::fexp(m - mn), b = attc::fexp(m2 - mn);
     for (int64_t i = 0; i < n; ++i)
       acc[i] = acc[i] * a + acc2[i] * b;
     l = l * a + l2 * b;
@@ -104,7 +96,7 @@ struct Elementwise {
   static constexpr bool kHasLse = false;
   template <bool HasSink>
   ATTC_HD static Final finalize(float, float, float) {
-    return {1.0f, -std::numeric_limits<float>::infinity()};
+    return {1.0f, -attc::inf()};
   }
   ATTC_HD static void merge(float &m, float &, float *acc, float m2, float,
                             const float *acc2, int64_t n) {
@@ -118,7 +110,7 @@ struct Elementwise {
 struct Sigmoid : Elementwise {
   static constexpr float kParamDefault = 0.0f;
   ATTC_HD static float weight(float sp, float bias) {
-    return 1.0f / (1.0f + std::exp(-(sp + bias)));
+    return 1.0f / (1.0f + attc::fexp(-(sp + bias)));
   }
 };
 

@@ -8,9 +8,7 @@
 #ifndef ATTC_TYPES_H
 #define ATTC_TYPES_H
 
-#include <cstdint>
-#include <cstring>
-#include <type_traits>
+#include "attc_portability.h"
 
 // Hidden: a kernel .so exports only its entry point, and instantiations in
 // different kernels never interpose each other.
@@ -26,21 +24,26 @@ struct bf16 {
   uint16_t bits;
 };
 
-inline uint32_t float_bits(float f) {
+#ifdef ATTC_DEVICE_CODE
+ATTC_HD uint32_t float_bits(float f) { return __float_as_uint(f); }
+ATTC_HD float bits_float(uint32_t u) { return __uint_as_float(u); }
+#else
+ATTC_HD uint32_t float_bits(float f) {
   uint32_t u;
   std::memcpy(&u, &f, sizeof u);
   return u;
 }
-inline float bits_float(uint32_t u) {
+ATTC_HD float bits_float(uint32_t u) {
   float f;
   std::memcpy(&f, &u, sizeof f);
   return f;
 }
+#endif
 
-inline float bf16_to_float(uint16_t h) { return bits_float(uint32_t(h) << 16); }
+ATTC_HD float bf16_to_float(uint16_t h) { return bits_float(uint32_t(h) << 16); }
 
 // Round to nearest even; NaNs stay (quiet) NaNs.
-inline uint16_t float_to_bf16(float f) {
+ATTC_HD uint16_t float_to_bf16(float f) {
   uint32_t u = float_bits(f);
   if ((u & 0x7fffffffu) > 0x7f800000u)
     return uint16_t((u >> 16) | 0x40u);
@@ -49,14 +52,14 @@ inline uint16_t float_to_bf16(float f) {
 }
 
 // c ? a : b with masks: GCC 12 vectorizes this form but not the ternary.
-inline uint32_t select_u32(bool c, uint32_t a, uint32_t b) {
+ATTC_HD uint32_t select_u32(bool c, uint32_t a, uint32_t b) {
   const uint32_t m = 0u - uint32_t(c);
   return (a & m) | (b & ~m);
 }
 
 // Bit-exact branch-free conversions (after M. Maratos' FP16 library); they
 // rely on IEEE f32 arithmetic in round-to-nearest mode, without FTZ/DAZ.
-inline float f16_to_float_soft(uint16_t h) {
+ATTC_HD float f16_to_float_soft(uint16_t h) {
   const uint32_t w = uint32_t(h) << 16;
   const uint32_t sign = w & 0x80000000u;
   const uint32_t two_w = w + w;
@@ -67,7 +70,7 @@ inline float f16_to_float_soft(uint16_t h) {
                     select_u32(two_w < (1u << 27), float_bits(denormalized),
                                float_bits(normalized)));
 }
-inline uint16_t float_to_f16_soft(float f) {
+ATTC_HD uint16_t float_to_f16_soft(float f) {
   const uint32_t w = float_bits(f);
   const uint32_t shl1_w = w + w;
   const uint32_t sign = w & 0x80000000u;
@@ -86,31 +89,31 @@ inline uint16_t float_to_f16_soft(float f) {
 #if defined(__FLT16_MAX__) && defined(__clang__) && !defined(ATTC_NO_FLOAT16)
 // Clang converts _Float16 natively and vectorizes it (F16C); GCC 12 does
 // neither in loops, where the soft version vectorizes.
-inline float f16_to_float(uint16_t h) {
+ATTC_HD float f16_to_float(uint16_t h) {
   _Float16 x;
   std::memcpy(&x, &h, sizeof x);
   return float(x);
 }
-inline uint16_t float_to_f16(float f) {
+ATTC_HD uint16_t float_to_f16(float f) {
   _Float16 x = _Float16(f);
   uint16_t h;
   std::memcpy(&h, &x, sizeof h);
   return h;
 }
 #else
-inline float f16_to_float(uint16_t h) { return f16_to_float_soft(h); }
-inline uint16_t float_to_f16(float f) { return float_to_f16_soft(f); }
+ATTC_HD float f16_to_float(uint16_t h) { return f16_to_float_soft(h); }
+ATTC_HD uint16_t float_to_f16(float f) { return float_to_f16_soft(f); }
 #endif
 
-template <class T> inline float to_float(T x) { return static_cast<float>(x); }
-template <> inline float to_float<f16>(f16 x) { return f16_to_float(x.bits); }
-template <> inline float to_float<bf16>(bf16 x) {
+template <class T> ATTC_HD float to_float(T x) { return static_cast<float>(x); }
+template <> ATTC_HD float to_float<f16>(f16 x) { return f16_to_float(x.bits); }
+template <> ATTC_HD float to_float<bf16>(bf16 x) {
   return bf16_to_float(x.bits);
 }
 
-template <class T> inline T from_float(float x) { return static_cast<T>(x); }
-template <> inline f16 from_float<f16>(float x) { return f16{float_to_f16(x)}; }
-template <> inline bf16 from_float<bf16>(float x) {
+template <class T> ATTC_HD T from_float(float x) { return static_cast<T>(x); }
+template <> ATTC_HD f16 from_float<f16>(float x) { return f16{float_to_f16(x)}; }
+template <> ATTC_HD bf16 from_float<bf16>(float x) {
   return bf16{float_to_bf16(x)};
 }
 
@@ -121,7 +124,7 @@ template <> struct dtype_of<f16> { static constexpr int value = ATTC_F16; };
 template <> struct dtype_of<bf16> { static constexpr int value = ATTC_BF16; };
 
 namespace detail {
-template <class R, class S> inline R convert(S x) {
+template <class R, class S> ATTC_HD R convert(S x) {
   if constexpr (std::is_same<R, bool>::value) {
     return x != S(0);
   } else if constexpr (std::is_integral<R>::value &&
@@ -133,7 +136,7 @@ template <class R, class S> inline R convert(S x) {
   }
 }
 
-template <class R> inline R load_at(const attc_tensor &t, int64_t off) {
+template <class R> ATTC_HD R load_at(const attc_tensor &t, int64_t off) {
   switch (t.dtype) {
   case ATTC_F32:
     return convert<R>(static_cast<const float *>(t.data)[off]);
@@ -160,12 +163,13 @@ template <class R> inline R load_at(const attc_tensor &t, int64_t off) {
 // [0, shape[d]), a rank that differs from the number of indices or a null
 // tensor reads as 0, so hooks never touch memory outside the tensor.
 template <class R, class... I>
-inline R load_input(const attc_tensor &t, I... idx) {
+ATTC_HD R load_input(const attc_tensor &t, I... idx) {
   constexpr int N = int(sizeof...(I));
   const int64_t ix[N + 1] = {int64_t(idx)..., 0};
   if (t.rank != N || t.data == nullptr)
     return R(0);
   int64_t off = 0;
+  ATTC_UNROLL
   for (int d = 0; d < N; ++d) {
     // One unsigned compare rejects negatives and indices past the end.
     if (uint64_t(ix[d]) >= uint64_t(t.shape[d]))
@@ -178,7 +182,7 @@ inline R load_input(const attc_tensor &t, I... idx) {
 // Same, for the spec's n-th extra input of a launch (or any params type
 // with `inputs` and `num_inputs`); a missing input reads as 0.
 template <class R, class P, class... I>
-inline R load_input_n(const P &L, int n, I... idx) {
+ATTC_HD R load_input_n(const P &L, int n, I... idx) {
   if (n < 0 || n >= L.num_inputs || L.inputs == nullptr)
     return R(0);
   return load_input<R>(L.inputs[n], idx...);

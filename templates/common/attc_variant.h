@@ -17,11 +17,7 @@
 #ifndef ATTC_VARIANT_H
 #define ATTC_VARIANT_H
 
-#include <cmath>
-#include <cstdint>
-#include <limits>
-#include <type_traits>
-#include <utility>
+#include "attc_portability.h"
 
 #pragma GCC visibility push(hidden)
 
@@ -34,6 +30,8 @@ enum TileClass : int { kTileEmpty = 0, kTilePartial = 1, kTileFull = 2 };
 template <class Self> struct VariantBase {
   using elem_t = float;
   using Norm = norm::Softmax;
+  // The score stage exists (else score() is the raw logit s).
+  static constexpr bool kHasScore = false;
   static constexpr bool kHasMask = false;
   static constexpr bool kHasEpilogue = false;
   // The normalizer's parameter region (softmax's sink, sigmoid's bias,
@@ -41,7 +39,7 @@ template <class Self> struct VariantBase {
   static constexpr bool kHasNormParam = false;
 
   template <class P> ATTC_HD static float scale(const P &L) {
-    return 1.0f / std::sqrt(float(L.D));
+    return 1.0f / attc::fsqrt(float(L.D));
   }
   template <class P>
   ATTC_HD static float score(const P &, float s, int64_t, int64_t, int64_t,
@@ -56,7 +54,7 @@ template <class Self> struct VariantBase {
   // Softmax's parameter: one extra logit per row, in the denominator only.
   template <class P>
   ATTC_HD static float sink(const P &, int64_t, int64_t, int64_t, int64_t) {
-    return -std::numeric_limits<float>::infinity();
+    return -attc::inf();
   }
   // An elementwise normalizer's parameter per pair.
   template <class P>
@@ -125,6 +123,8 @@ ATTC_HD void key_tiles(const P &L, int64_t q0, int64_t q1, int64_t &k_begin,
   }
 }
 
+// Host side: the runtime and host entry points validate launches.
+#ifndef __CUDACC_RTC__
 inline bool check_tensor(const attc_tensor &t, int rank, const int64_t *dims,
                          int dtype) {
   if (t.rank != rank || t.dtype != dtype)
@@ -169,6 +169,7 @@ inline bool valid_launch(const attc_launch &L, bool outputs = true) {
     return false;
   return true;
 }
+#endif
 
 } // namespace attc
 

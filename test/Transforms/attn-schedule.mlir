@@ -1,22 +1,26 @@
 // RUN: attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule))' | FileCheck %s
 // RUN: attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{tile-q=32 tile-k=128 dense=true}))' | FileCheck %s --check-prefix=OPTS
 // RUN: attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{heads-per-task=0}))' | FileCheck %s --check-prefix=LAUNCH
-// RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{target=cuda}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=CUDA
+// RUN: attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{target=cuda}))' | FileCheck %s --check-prefix=CUDA
+// RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{target=hip}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=HIP
 // RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{kv-splits=2}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=SPLITS
 // RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{tile-q=1000}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=RANGE
 //
 // The CPU row of the schedule table: 64 x 64 tiles; heads per task the
 // largest divisor of Hq/Hkv with at most 256 query rows per task, 0 (at
-// launch) when the spec leaves the heads dynamic.
+// launch) when the spec leaves the heads dynamic. The CUDA row: 64 x 64
+// (64 x 32 for heads over 128), at most 128 rows (two heads) per block.
 
-// CUDA-COUNT-4: error: attn-schedule: no schedule for target 'cuda' (known: cpu)
-// SPLITS-COUNT-4: error: attn-schedule: the cpu backend does not split keys (kv-splits must be 1)
+// HIP-COUNT-5: error: attn-schedule: no schedule for target 'hip' (known: cpu, cuda)
+// SPLITS-COUNT-5: error: attn-schedule: the cpu backend does not split keys (kv-splits must be 1)
 // RANGE: error: attn-schedule: tile-q must be between 1 and 512, got 1000
 
 // CHECK-LABEL: attn.spec @dynamic_heads
 // CHECK-SAME: attn.schedule = #attn.schedule<target = "cpu", tile_q = 64, tile_k = 64, kv_splits = 1, heads_per_task = 0, dense_tiles = false>
 // OPTS-LABEL: attn.spec @dynamic_heads
 // OPTS-SAME: attn.schedule = #attn.schedule<target = "cpu", tile_q = 32, tile_k = 128, kv_splits = 1, heads_per_task = 0, dense_tiles = true>
+// CUDA-LABEL: attn.spec @dynamic_heads
+// CUDA-SAME: attn.schedule = #attn.schedule<target = "cuda", tile_q = 64, tile_k = 64, kv_splits = 1, heads_per_task = 0, dense_tiles = false>
 attn.spec @dynamic_heads attributes {dims = #attn.dims<B = ?, Hq = ?, Hkv = ?, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
   attn.softmax
 }
@@ -29,6 +33,8 @@ attn.spec @dynamic_heads attributes {dims = #attn.dims<B = ?, Hq = ?, Hkv = ?, L
 // With tiles of 32 queries a task may hold 8 heads; the group has 4.
 // OPTS-LABEL: attn.spec @gqa
 // OPTS-SAME: heads_per_task = 4,
+// CUDA-LABEL: attn.spec @gqa
+// CUDA-SAME: heads_per_task = 2,
 // LAUNCH-LABEL: attn.spec @gqa
 // LAUNCH-SAME: heads_per_task = 0,
 attn.spec @gqa attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 2, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
@@ -43,6 +49,8 @@ attn.spec @gqa attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 2, Lq = ?, Lk 
 // CHECK-SAME: heads_per_task = 4,
 // OPTS-LABEL: attn.spec @mqa
 // OPTS-SAME: heads_per_task = 6,
+// CUDA-LABEL: attn.spec @mqa
+// CUDA-SAME: heads_per_task = 2,
 attn.spec @mqa attributes {dims = #attn.dims<B = ?, Hq = 12, Hkv = 1, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
   attn.softmax
 }
@@ -55,5 +63,16 @@ attn.spec @mqa attributes {dims = #attn.dims<B = ?, Hq = 12, Hkv = 1, Lq = ?, Lk
 // OPTS-LABEL: attn.spec @given
 // OPTS-SAME: attn.schedule = #attn.schedule<target = "cpu", tile_q = 32, tile_k = 128, kv_splits = 1, heads_per_task = 2, dense_tiles = true>
 attn.spec @given attributes {attn.schedule = #attn.schedule<target = "cpu", tile_q = 16, tile_k = 48, kv_splits = 1, heads_per_task = 2, dense_tiles = false>, dims = #attn.dims<B = ?, Hq = 8, Hkv = 2, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
+  attn.softmax
+}
+
+// -----
+
+// Heads over 128 wide: the CUDA row's narrower key tile.
+// CHECK-LABEL: attn.spec @wide
+// CHECK-SAME: tile_k = 64,
+// CUDA-LABEL: attn.spec @wide
+// CUDA-SAME: tile_q = 64, tile_k = 32,
+attn.spec @wide attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 256, Dv = 256>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
   attn.softmax
 }

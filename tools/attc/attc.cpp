@@ -38,7 +38,7 @@ cl::opt<std::string>
                 cl::init("native"), cl::sub(compileCmd));
 cl::opt<std::string>
     compileEmit("emit",
-                cl::desc("mlir, lowered-mlir, source or object "
+                cl::desc("mlir, lowered-mlir, source, ptx (cuda) or object "
                          "(default mlir)"),
                 cl::init("mlir"), cl::sub(compileCmd));
 cl::opt<std::string> compileOutput("o", cl::desc("output path (default -)"),
@@ -143,9 +143,12 @@ int runCompile() {
     return badInput("--target: unknown target '" + compileTarget +
                     "' (expected cpu, cuda or hip)");
   if (compileEmit != "mlir" && compileEmit != "lowered-mlir" &&
-      compileEmit != "source" && compileEmit != "object")
+      compileEmit != "source" && compileEmit != "ptx" &&
+      compileEmit != "object")
     return badInput("--emit: unknown kind '" + compileEmit +
-                    "' (expected mlir, lowered-mlir, source or object)");
+                    "' (expected mlir, lowered-mlir, source, ptx or object)");
+  if (compileEmit == "ptx" && compileTarget != "cuda")
+    return badInput("--emit=ptx: only for --target=cuda");
   if (Error err = checkTiles())
     return badInput(toString(std::move(err)));
   auto spec = Spec::fromFile(compileSpec);
@@ -171,9 +174,16 @@ int runCompile() {
       return badInput(toString(source.takeError()));
     return writeOutput(compileOutput, *source);
   }
-  // object: the JIT's shared library, copied to -o.
-  if (compileOutput == "-")
+  // object: the JIT's shared library, copied to -o; for cuda, nvcc's
+  // cubin (and the PTX for ptx).
+  if (compileOutput == "-" && compileEmit == "object")
     return badInput("--emit=object needs -o PATH");
+  if (compileTarget == "cuda") {
+    auto binary = emitBinary(*spec, target, compileEmit, options);
+    if (!binary)
+      return badInput(toString(binary.takeError()));
+    return writeOutput(compileOutput, *binary);
+  }
   auto kernel = jit(*spec, target, options);
   if (!kernel)
     return badInput(toString(kernel.takeError()));

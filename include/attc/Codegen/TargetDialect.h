@@ -47,6 +47,9 @@ struct TargetDialect {
   std::array<llvm::StringRef, size_t(MathFn::Count)> math;
   /// f32 infinity and quiet NaN.
   llvm::StringRef infinity, nan;
+  /// The target's entry points build block maps (`data` masks) before a
+  /// launch; without them the classifier bounds no input load.
+  bool blockMaps;
 
   llvm::StringRef spell(MathFn fn) const { return math[size_t(fn)]; }
 };

@@ -53,6 +53,18 @@ public:
 /// is rebuilt, never loaded.
 const Toolchain &hostCxxToolchain();
 
+/// The cuda target's toolchain: compileAndLoad fails with one line (no
+/// CUDA launch runtime yet); nvccCompile below builds AOT binaries.
+const Toolchain &cudaToolchain();
+
+/// nvcc: $ATTC_NVCC, else /usr/local/cuda/bin/nvcc, else nvcc on PATH.
+llvm::Expected<std::string> findNvcc();
+
+/// Compiles a CUDA unit for `arch` (sm_80, sm_90a, ...) to PTX text or a
+/// cubin's bytes; an nvcc failure is one line with its first error.
+llvm::Expected<std::string> nvccCompile(const std::string &source,
+                                        llvm::StringRef arch, bool ptx);
+
 } // namespace attc
 
 #endif // ATTC_RUNTIME_TOOLCHAIN_H

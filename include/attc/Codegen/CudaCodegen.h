@@ -1,0 +1,28 @@
+//===- CudaCodegen.h - attn.spec to a CUDA translation unit -----*- C++ -*-===//
+
+#ifndef ATTC_CODEGEN_CUDACODEGEN_H
+#define ATTC_CODEGEN_CUDACODEGEN_H
+
+#include "attc/Codegen/TargetDialect.h"
+#include "dialects/Attn/IR/AttnDialect.h"
+
+#include <string>
+
+namespace attc {
+
+/// CUDA C++ device code (nvcc, NVRTC).
+const TargetDialect &cudaTarget();
+
+/// Emits one self-contained CUDA translation unit for `spec`, lowered for
+/// the cuda target: the templates, the variant and, per head-dim bucket
+/// (one for a fixed D/Dv; 64, 128 and 256 for a `?` one), the kernel
+///   extern "C" __global__ void attc_cuda_kernel_<KD>_<KDV>(attc_cuda_params)
+/// with its launch constants in
+///   extern "C" __device__ const int attc_cuda_meta_<KD>_<KDV>[kCudaMetaLen]
+/// (templates/cuda/attention.cuh documents the launch ABI). Fails with a
+/// diagnostic on the op for what the skeleton cannot run.
+mlir::FailureOr<std::string> emitCudaSource(attn::SpecOp spec);
+
+} // namespace attc
+
+#endif // ATTC_CODEGEN_CUDACODEGEN_H
