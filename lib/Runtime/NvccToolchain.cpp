@@ -54,7 +54,9 @@ const Toolchain &attc::cudaToolchain() {
 
 Expected<std::string> attc::findNvcc() {
   if (auto env = sys::Process::GetEnv("ATTC_NVCC"); env && !env->empty()) {
-    if (auto found = sys::findProgramByName(*env))
+    // findProgramByName returns a path with a slash unchecked.
+    if (auto found = sys::findProgramByName(*env);
+        found && sys::fs::can_execute(*found))
       return *found;
     return makeError("nvcc '" + *env + "' (ATTC_NVCC) not found");
   }
