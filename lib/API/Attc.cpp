@@ -48,7 +48,7 @@ static SpecInfo extractInfo(attn::SpecOp spec) {
   info.name = spec.getSymName().str();
   info.dtype = toDType(spec.getDtype());
   info.bshd = spec.getLayout() == attn::Layout::bshd;
-  for (unsigned i = 0; i < 7; ++i) {
+  for (unsigned i = 0; i < kNumDims; ++i) {
     int64_t size = spec.getDims().getSizes()[i];
     info.dims[i] = mlir::ShapedType::isDynamic(size) ? -1 : size;
   }
@@ -284,16 +284,12 @@ bool Kernel::fromCache() const { return impl->object->fromCache; }
 // Tensor checks and launch
 //===----------------------------------------------------------------------===//
 
-enum { kB, kHq, kHkv, kLq, kLk, kD, kDv };
-
 std::vector<int64_t> attc::qkvoShape(const SpecInfo &info, const Dims &dims,
                                      const std::string &which) {
-  int heads = which == "q" || which == "o" ? kHq : kHkv;
-  int len = which == "q" || which == "o" ? kLq : kLk;
-  int depth = which == "v" || which == "o" ? kDv : kD;
-  if (info.bshd)
-    return {dims.v[kB], dims.v[len], dims.v[heads], dims.v[depth]};
-  return {dims.v[kB], dims.v[heads], dims.v[len], dims.v[depth]};
+  std::vector<int64_t> shape;
+  for (int dim : qkvoAxes(info, which))
+    shape.push_back(dims.v[dim]);
+  return shape;
 }
 
 static std::string shapeStr(ArrayRef<int64_t> shape) {
@@ -307,9 +303,6 @@ Expected<Dims>
 attc::checkTensors(const SpecInfo &info,
                    const std::map<std::string, Tensor> &inputs,
                    const std::map<std::string, Tensor> *outputs) {
-  Dims dims;
-  for (int i = 0; i < 7; ++i)
-    dims.v[i] = -1;
   for (auto &[name, t] : inputs) {
     bool known = name == "q" || name == "k" || name == "v";
     for (const SpecInfo::Input &in : info.inputs)
@@ -329,22 +322,7 @@ attc::checkTensors(const SpecInfo &info,
                        " strides for rank " + Twine(t.shape.size()));
   }
   // Infer from q, k, v: which logical dim each axis holds.
-  auto bind = [&](const std::string &tensor, int axis, int dim,
-                  int64_t size) -> Error {
-    if (size < 0)
-      return makeError("tensor '" + tensor + "' has a negative size");
-    if (dims.v[dim] >= 0 && dims.v[dim] != size)
-      return makeError("tensor '" + tensor + "' axis " + Twine(axis) +
-                       " gives " + kDimNames[dim] + " = " + Twine(size) +
-                       " but another tensor gives " + Twine(dims.v[dim]));
-    if (info.dims[dim] >= 0 && info.dims[dim] != size)
-      return makeError("tensor '" + tensor + "' axis " + Twine(axis) +
-                       " gives " + kDimNames[dim] + " = " + Twine(size) +
-                       " but the spec fixes " + kDimNames[dim] + " = " +
-                       Twine(info.dims[dim]));
-    dims.v[dim] = size;
-    return Error::success();
-  };
+  DimsResolver resolver(info);
   for (const char *which : {"q", "k", "v"}) {
     auto it = inputs.find(which);
     if (it == inputs.end())
@@ -357,29 +335,14 @@ attc::checkTensors(const SpecInfo &info,
       return makeError(std::string("tensor '") + which + "' has dtype " +
                        dtypeName(t.dtype) + " but the spec's dtype is " +
                        dtypeName(info.dtype));
-    std::string w = which;
-    int heads = w == "q" ? kHq : kHkv, len = w == "q" ? kLq : kLk;
-    int depth = w == "v" ? kDv : kD;
-    int order[4] = {kB, heads, len, depth};
-    if (info.bshd)
-      std::swap(order[1], order[2]);
-    for (int axis = 0; axis < 4; ++axis)
-      if (Error err = bind(w, axis, order[axis], t.shape[axis]))
-        return std::move(err);
+    if (Error err = resolver.bindTensor(
+            which, t.shape, std::string("tensor '") + which + "'"))
+      return std::move(err);
   }
-  if (info.hkvEqualsHq && dims.v[kHkv] != dims.v[kHq])
-    return makeError("Hkv (" + Twine(dims.v[kHkv]) + ") must equal Hq (" +
-                     Twine(dims.v[kHq]) +
-                     ") because the spec does not give Hkv");
-  if (info.dvEqualsD && dims.v[kDv] != dims.v[kD])
-    return makeError("Dv (" + Twine(dims.v[kDv]) + ") must equal D (" +
-                     Twine(dims.v[kD]) + ") because the spec does not give Dv");
-  if (dims.v[kHkv] == 0 || dims.v[kHq] % dims.v[kHkv] != 0)
-    return makeError("Hq (" + Twine(dims.v[kHq]) +
-                     ") must be a multiple of Hkv (" + Twine(dims.v[kHkv]) +
-                     ")");
-  if (dims.v[kD] == 0 || dims.v[kDv] == 0)
-    return makeError("head dims D and Dv must be positive");
+  auto resolved = resolver.finish();
+  if (!resolved)
+    return resolved.takeError();
+  Dims dims = *resolved;
 
   for (const SpecInfo::Input &in : info.inputs) {
     auto it = inputs.find(in.name);

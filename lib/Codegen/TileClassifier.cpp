@@ -182,7 +182,7 @@ std::string affineToCpp(AffineExpr e, StringRef q) {
   if (isa<AffineDimExpr>(e))
     return q.str();
   if (auto s = dyn_cast<AffineSymbolExpr>(e))
-    return ("L." + DimsAttr::names()[s.getPosition()]).str();
+    return std::string("L.") + DimsAttr::names()[s.getPosition()];
   auto bin = cast<AffineBinaryOpExpr>(e);
   std::string l = affineToCpp(bin.getLHS(), q);
   std::string r = affineToCpp(bin.getRHS(), q);

@@ -147,26 +147,12 @@ parsePairs(const std::vector<std::string> &items, StringRef flag) {
 Expected<Dims> resolveDims(const SpecInfo &info,
                            const std::map<std::string, std::string> &dimFlags,
                            const std::map<std::string, NpyArray> &given) {
-  Dims dims;
-  std::string source[7];
-  for (int i = 0; i < 7; ++i) {
-    dims.v[i] = info.dims[i];
-    source[i] = "the spec";
-  }
-  auto bind = [&](int i, int64_t size, const std::string &from) -> Error {
-    if (dims.v[i] >= 0 && dims.v[i] != size)
-      return badInput(std::string(kDimNames[i]) + ": " + from + " gives " +
-                      Twine(size) + " but " + source[i] + " gives " +
-                      Twine(dims.v[i]));
-    dims.v[i] = size;
-    source[i] = from;
-    return Error::success();
-  };
+  DimsResolver resolver(info);
   for (auto &[name, value] : dimFlags) {
     int idx = -1;
-    for (int i = 0; i < 7; ++i)
+    for (unsigned i = 0; i < kNumDims; ++i)
       if (name == kDimNames[i])
-        idx = i;
+        idx = int(i);
     if (idx < 0)
       return badInput("--dim " + name +
                       ": unknown dim (expected B, Hq, Hkv, Lq, Lk, D or Dv)");
@@ -175,65 +161,25 @@ Expected<Dims> resolveDims(const SpecInfo &info,
         size > (int64_t(1) << 31))
       return badInput("--dim " + name + "=" + value +
                       ": expected a non-negative integer");
-    if ((idx == 1 || idx == 2 || idx == 5 || idx == 6) && size == 0)
+    if ((idx == kHq || idx == kHkv || idx == kD || idx == kDv) && size == 0)
       return badInput("--dim " + name + "=0: head counts and head dims "
                       "must be positive");
-    if (Error err = bind(idx, size, "--dim " + name))
+    if (Error err = resolver.bind(idx, size, "--dim " + name))
       return std::move(err);
   }
-  // q/k/v arrays in the caller's layout.
-  for (const char *which : {"q", "k", "v"}) {
-    auto it = given.find(which);
-    if (it == given.end())
-      continue;
-    const NpyArray &arr = it->second;
-    std::string w = which;
-    if (arr.shape.size() != 4)
-      return badInput("--input " + w + ": expected rank 4, got " +
-                      Twine(arr.shape.size()));
-    int heads = w == "q" ? 1 : 2, len = w == "q" ? 3 : 4;
-    int depth = w == "v" ? 6 : 5;
-    int order[4] = {0, heads, len, depth};
-    if (info.bshd)
-      std::swap(order[1], order[2]);
-    for (int axis = 0; axis < 4; ++axis)
-      if (Error err = bind(order[axis], arr.shape[axis], "--input " + w))
+  // q/k/v arrays in the caller's layout, then inputs whose shape names a
+  // dim.
+  for (const char *which : {"q", "k", "v"})
+    if (auto it = given.find(which); it != given.end())
+      if (Error err = resolver.bindTensor(which, it->second.shape,
+                                          std::string("--input ") + which))
         return std::move(err);
-  }
-  // Inputs whose shape names a dim.
-  for (const SpecInfo::Input &in : info.inputs) {
-    auto it = given.find(in.name);
-    if (it == given.end())
-      continue;
-    if (it->second.shape.size() != in.shape.size())
-      return badInput("--input " + in.name + ": expected rank " +
-                      Twine(in.shape.size()) + ", got " +
-                      Twine(it->second.shape.size()));
-    for (size_t axis = 0; axis < in.shape.size(); ++axis)
-      if (in.shape[axis].first >= 0)
-        if (Error err = bind(in.shape[axis].first, it->second.shape[axis],
-                             "--input " + in.name))
-          return std::move(err);
-  }
-  if (dims.v[2] < 0 && info.hkvEqualsHq && dims.v[1] >= 0)
-    dims.v[2] = dims.v[1];
-  if (dims.v[1] < 0 && info.hkvEqualsHq && dims.v[2] >= 0)
-    dims.v[1] = dims.v[2];
-  for (int i = 0; i < 7; ++i)
-    if (dims.v[i] < 0 && kDefaultDims[i] >= 0)
-      dims.v[i] = kDefaultDims[i];
-  if (dims.v[2] < 0)
-    dims.v[2] = dims.v[1];
-  if (dims.v[6] < 0)
-    dims.v[6] = dims.v[5];
-  if (info.hkvEqualsHq && dims.v[2] != dims.v[1])
-    return badInput("Hkv must equal Hq (the spec leaves Hkv out)");
-  if (info.dvEqualsD && dims.v[6] != dims.v[5])
-    return badInput("Dv must equal D (the spec leaves Dv out)");
-  if (dims.v[1] % dims.v[2] != 0)
-    return badInput("Hq (" + Twine(dims.v[1]) + ") must be a multiple of Hkv (" +
-                    Twine(dims.v[2]) + ")");
-  return dims;
+  for (const SpecInfo::Input &in : info.inputs)
+    if (auto it = given.find(in.name); it != given.end())
+      if (Error err =
+              resolver.bindInput(in, it->second.shape, "--input " + in.name))
+        return std::move(err);
+  return resolver.finish(kDefaultDims);
 }
 
 /// Reads a --input file, converting f32 to the wanted storage type.

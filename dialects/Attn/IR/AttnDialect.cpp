@@ -1,6 +1,7 @@
 //===- AttnDialect.cpp - attn dialect registration and attributes ---------===//
 
 #include "dialects/Attn/IR/AttnDialect.h"
+#include "attc/DimNames.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
@@ -38,11 +39,7 @@ Type attc::attn::loadedType(Type elem) {
 // DimsAttr
 //===----------------------------------------------------------------------===//
 
-ArrayRef<llvm::StringLiteral> DimsAttr::names() {
-  static const llvm::StringLiteral kNames[] = {"B",  "Hq", "Hkv", "Lq",
-                                               "Lk", "D",  "Dv"};
-  return kNames;
-}
+ArrayRef<const char *> DimsAttr::names() { return attc::kDimNames; }
 
 int DimsAttr::indexOf(StringRef name) {
   auto all = names();

@@ -2,6 +2,7 @@
 
 #include "dialects/Attn/IR/AttnDialect.h"
 #include "dialects/Attn/IR/AttnExprVisitor.h"
+#include "attc/DimNames.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
@@ -125,6 +126,13 @@ LogicalResult SpecOp::verify() {
       hq % hkv != 0)
     return emitOpError() << "Hq (" << hq << ") must be a multiple of Hkv ("
                          << hkv << ")";
+
+  int64_t sizes[attc::kNumDims];
+  for (unsigned i = 0; i < attc::kNumDims; ++i)
+    sizes[i] = ShapedType::isDynamic(dims.getSizes()[i]) ? -1
+                                                         : dims.getSizes()[i];
+  if (std::string why = attc::oversizedTensorMessage(sizes); !why.empty())
+    return emitOpError() << why;
 
   llvm::StringSet<> seenOutputs;
   for (StringRef out : getOutputs().getAsValueRange<StringAttr>()) {
