@@ -24,25 +24,28 @@ using namespace llvm;
 using namespace attc;
 
 namespace {
+/// Only attc's own options show in --help, not LLVM's.
+cl::OptionCategory attcOptions("attc options");
+
 cl::SubCommand compileCmd("compile", "Compile a spec for a target");
 
 cl::opt<std::string> compileSpec(cl::Positional, cl::desc("SPEC"),
-                                 cl::Required, cl::sub(compileCmd));
+                                 cl::Required, cl::cat(attcOptions), cl::sub(compileCmd));
 cl::opt<std::string> compileTarget("target",
                                    cl::desc("cpu, cuda or hip (default cpu)"),
-                                   cl::init("cpu"), cl::sub(compileCmd));
+                                   cl::init("cpu"), cl::cat(attcOptions), cl::sub(compileCmd));
 cl::opt<std::string>
     compileArch("arch",
                 cl::desc("native, sm_80, sm_90a, gfx90a or gfx942 "
                          "(default native)"),
-                cl::init("native"), cl::sub(compileCmd));
+                cl::init("native"), cl::cat(attcOptions), cl::sub(compileCmd));
 cl::opt<std::string>
     compileEmit("emit",
                 cl::desc("mlir, lowered-mlir, source or object "
                          "(default mlir)"),
-                cl::init("mlir"), cl::sub(compileCmd));
+                cl::init("mlir"), cl::cat(attcOptions), cl::sub(compileCmd));
 cl::opt<std::string> compileOutput("o", cl::desc("output path (default -)"),
-                                   cl::init("-"), cl::sub(compileCmd));
+                                   cl::init("-"), cl::cat(attcOptions), cl::sub(compileCmd));
 
 cl::SubCommand runCmd("run", "Compile a spec for the CPU, run it on .npy "
                                    "inputs (or random ones), write outputs");
@@ -52,57 +55,57 @@ cl::SubCommand benchCmd("bench", "Time the generated kernel");
 cl::SubCommand tuneCmd("tune", "Search tile sizes for a shape (not yet)");
 
 cl::opt<std::string> execSpec(cl::Positional, cl::desc("SPEC"), cl::Required,
-                              cl::sub(runCmd), cl::sub(checkCmd),
+                              cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                               cl::sub(benchCmd), cl::sub(tuneCmd));
 cl::opt<std::string> execTarget("target", cl::desc("cpu (default)"),
-                                cl::init("cpu"), cl::sub(runCmd),
+                                cl::init("cpu"), cl::cat(attcOptions), cl::sub(runCmd),
                                 cl::sub(checkCmd), cl::sub(benchCmd),
                                 cl::sub(tuneCmd));
 cl::list<std::string> execDims("dim", cl::desc("NAME=N: size of a dim"),
-                               cl::sub(runCmd), cl::sub(checkCmd),
+                               cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                                cl::sub(benchCmd), cl::sub(tuneCmd));
 cl::list<std::string> runInputs("input",
                                 cl::desc("NAME=FILE.npy: q, k, v or an input"),
-                                cl::sub(runCmd), cl::sub(checkCmd),
+                                cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                                 cl::sub(benchCmd));
 cl::opt<bool> execDense("dense",
                         cl::desc("ignore the mask's block sparsity: visit "
                                  "every tile, evaluate the mask everywhere"),
-                        cl::sub(runCmd), cl::sub(checkCmd), cl::sub(benchCmd));
+                        cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd), cl::sub(benchCmd));
 cl::opt<bool> execShowTiles("show-tiles",
                             cl::desc("print the tile classes of batch 0, "
                                      "head 0"),
-                            cl::sub(checkCmd), cl::sub(benchCmd));
+                            cl::cat(attcOptions), cl::sub(checkCmd), cl::sub(benchCmd));
 cl::opt<std::string> runOut("out", cl::desc("output directory"),
-                            cl::init("attc-out"), cl::sub(runCmd));
+                            cl::init("attc-out"), cl::cat(attcOptions), cl::sub(runCmd));
 cl::opt<uint64_t> execSeed("seed", cl::desc("seed of the random inputs"),
-                           cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
+                           cl::init(0), cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                            cl::sub(benchCmd));
 cl::opt<int> execThreads("threads", cl::desc("threads (default: all cores)"),
-                         cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
+                         cl::init(0), cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                          cl::sub(benchCmd));
 cl::opt<int> execTileQ("tile-q",
                        cl::desc("queries per tile, 1-512 (default: the "
                                 "schedule's choice)"),
-                       cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
+                       cl::init(0), cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                        cl::sub(benchCmd), cl::sub(compileCmd));
 cl::opt<int> execTileK("tile-k",
                        cl::desc("keys per tile, 1-512 (default: the "
                                 "schedule's choice)"),
-                       cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
+                       cl::init(0), cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                        cl::sub(benchCmd), cl::sub(compileCmd));
 cl::opt<std::string> execDType("dtype",
                                cl::desc("override the spec's dtype: f32, f16 "
                                         "or bf16"),
-                               cl::sub(runCmd), cl::sub(checkCmd),
+                               cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                                cl::sub(benchCmd));
 cl::opt<std::string> execLayout("layout",
                                 cl::desc("override the spec's layout: bhsd "
                                          "or bshd"),
-                                cl::sub(runCmd), cl::sub(checkCmd),
+                                cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                                 cl::sub(benchCmd));
 cl::opt<int> benchRepeats("repeats", cl::desc("timed runs (default 10)"),
-                          cl::init(10), cl::sub(benchCmd));
+                          cl::init(10), cl::cat(attcOptions), cl::sub(benchCmd));
 
 /// A bad-input failure: one line on stderr, exit 2.
 int badInput(const Twine &message) {
@@ -204,6 +207,10 @@ CommonOptions commonOptions() {
 int main(int argc, char **argv) {
   std::string parseErrors;
   raw_string_ostream errStream(parseErrors);
+  for (cl::SubCommand *sub :
+       {&cl::SubCommand::getTopLevel(), &compileCmd, &runCmd, &checkCmd,
+        &benchCmd, &tuneCmd})
+    cl::HideUnrelatedOptions(attcOptions, *sub);
   if (!cl::ParseCommandLineOptions(
           argc, argv,
           "attc - compile attention mechanisms into fused kernels\n\n"
