@@ -49,6 +49,9 @@ public:
                                      const std::string &layout) const;
   /// The attn IR, printed.
   std::string str() const;
+
+private:
+  friend struct SpecImpl;
   std::shared_ptr<SpecImpl> impl;
 };
 
@@ -100,6 +103,9 @@ public:
   /// Where the compiled object lives and whether it came from the cache.
   const std::string &objectPath() const;
   bool fromCache() const;
+
+private:
+  friend struct KernelImpl;
   std::shared_ptr<KernelImpl> impl;
 };
 

@@ -76,12 +76,11 @@ static Expected<Spec> makeSpec(std::unique_ptr<mlir::MLIRContext> ctx,
                                const std::string &error) {
   if (!module)
     return makeError(error);
-  Spec spec;
-  spec.impl = std::make_shared<SpecImpl>();
-  spec.impl->ctx = std::move(ctx);
-  spec.impl->module = std::move(module);
-  spec.impl->info = extractInfo(spec.impl->spec());
-  return spec;
+  auto impl = std::make_shared<SpecImpl>();
+  impl->ctx = std::move(ctx);
+  impl->module = std::move(module);
+  impl->info = extractInfo(impl->spec());
+  return SpecImpl::make(std::move(impl));
 }
 
 static std::unique_ptr<mlir::MLIRContext> newContext() {
@@ -121,7 +120,7 @@ Expected<Spec> Spec::withOverrides(const std::string &dtype,
   auto copy = fromMLIR(str(), impl->info.name);
   if (!copy)
     return copy.takeError();
-  attn::SpecOp op = copy->impl->spec();
+  attn::SpecOp op = SpecImpl::of(*copy).spec();
   mlir::Builder b(op.getContext());
   if (!dtype.empty()) {
     if (dtype != "f32" && dtype != "f16" && dtype != "bf16")
@@ -139,7 +138,7 @@ Expected<Spec> Spec::withOverrides(const std::string &dtype,
         op.getContext(),
         layout == "bshd" ? attn::Layout::bshd : attn::Layout::bhsd));
   }
-  copy->impl->info = extractInfo(op);
+  SpecImpl::of(*copy).info = extractInfo(op);
   return copy;
 }
 
@@ -186,7 +185,7 @@ static Expected<Lowered> lower(const Spec &spec, const Target &target,
     if (tile < 0 || tile > 512)
       return makeError("tile sizes must be between 1 and 512 (0: the "
                        "schedule's choice)");
-  SpecImpl &impl = *spec.impl;
+  SpecImpl &impl = SpecImpl::of(spec);
   // Lower a copy: the user's spec stays as written.
   Lowered result;
   result.backend = &*backend;
@@ -221,7 +220,7 @@ Expected<std::string> attc::lowerSpec(const Spec &spec, const Target &target,
 
 static Expected<std::string> emitLowered(const Spec &spec, Lowered &lowered) {
   mlir::FailureOr<std::string> source;
-  std::string error = firstDiagnostic(spec.impl->ctx.get(), [&] {
+  std::string error = firstDiagnostic(SpecImpl::of(spec).ctx.get(), [&] {
     source = lowered.backend->emitSource(getSpec(*lowered.module));
   });
   if (failed(source))
@@ -245,6 +244,12 @@ struct attc::KernelImpl {
   int64_t (*countKept)(const attc_launch *) = nullptr;
   int (*tileStats)(const attc_launch *, int64_t *, char *) = nullptr;
   int64_t tileQ = 0, tileK = 0;
+
+  static Kernel make(std::shared_ptr<KernelImpl> impl) {
+    Kernel kernel;
+    kernel.impl = std::move(impl);
+    return kernel;
+  }
 };
 
 Expected<Kernel> attc::jit(const Spec &spec, const Target &target,
@@ -259,22 +264,21 @@ Expected<Kernel> attc::jit(const Spec &spec, const Target &target,
       *source, cacheDirectory(options.cacheDir));
   if (!object)
     return object.takeError();
-  Kernel kernel;
-  kernel.impl = std::make_shared<KernelImpl>();
-  kernel.impl->info = spec.impl->info;
-  kernel.impl->object = *object;
-  kernel.impl->entry = reinterpret_cast<int (*)(const attc_launch *)>(
+  auto impl = std::make_shared<KernelImpl>();
+  impl->info = SpecImpl::of(spec).info;
+  impl->object = *object;
+  impl->entry = reinterpret_cast<int (*)(const attc_launch *)>(
       (*object)->symbol("attc_kernel_entry"));
-  kernel.impl->countKept = reinterpret_cast<int64_t (*)(const attc_launch *)>(
+  impl->countKept = reinterpret_cast<int64_t (*)(const attc_launch *)>(
       (*object)->symbol("attc_kernel_count_kept"));
-  kernel.impl->tileStats =
+  impl->tileStats =
       reinterpret_cast<int (*)(const attc_launch *, int64_t *, char *)>(
           (*object)->symbol("attc_kernel_tile_stats"));
-  kernel.impl->tileQ = lowered->schedule.getTileQ();
-  kernel.impl->tileK = lowered->schedule.getTileK();
-  if (!kernel.impl->entry || !kernel.impl->countKept || !kernel.impl->tileStats)
+  impl->tileQ = lowered->schedule.getTileQ();
+  impl->tileK = lowered->schedule.getTileK();
+  if (!impl->entry || !impl->countKept || !impl->tileStats)
     return makeError((*object)->path + ": not an attc kernel (entry missing)");
-  return kernel;
+  return KernelImpl::make(std::move(impl));
 }
 
 const std::string &Kernel::objectPath() const { return impl->object->path; }

@@ -414,7 +414,7 @@ const char *attc_spec_info(const attc_spec *spec) {
   guarded("attc_spec_info", [&] {
     std::lock_guard<std::mutex> lock(spec->irMutex);
     if (spec->info.empty())
-      spec->info = infoJson(spec->spec.impl->info);
+      spec->info = infoJson(SpecImpl::of(spec->spec).info);
     text = spec->info.c_str();
     return ATTC_STATUS_OK;
   });
@@ -433,7 +433,7 @@ int attc_reference(const attc_spec *spec, const attc_named_tensor *inputs,
       return status;
     if (int status = toMap(what, "outputs", outputs, num_outputs, out))
       return status;
-    const SpecInfo &info = spec->spec.impl->info;
+    const SpecInfo &info = SpecImpl::of(spec->spec).info;
     auto dims = checkTensors(info, in, nullptr);
     if (!dims)
       return fail(dims.takeError());
@@ -493,7 +493,7 @@ int attc_reference(const attc_spec *spec, const attc_named_tensor *inputs,
       problem.inputs.push_back(toRef(in.at(input.name), {}));
     RefResult result;
     std::string error;
-    if (!runReference(spec->spec.impl->spec(), problem, result, error))
+    if (!runReference(SpecImpl::of(spec->spec).spec(), problem, result, error))
       return fail(ATTC_STATUS_ERROR, spec->spec.name() + ": " + error);
     for (auto &[name, t] : out) {
       const RefTensor &from = name == "o"     ? result.o

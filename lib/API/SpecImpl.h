@@ -37,6 +37,14 @@ struct SpecImpl {
   mlir::OwningOpRef<mlir::ModuleOp> module;
   SpecInfo info;
   attn::SpecOp spec();
+
+  /// What a Spec holds; only the library (and its tools) look inside.
+  static SpecImpl &of(const Spec &spec) { return *spec.impl; }
+  static Spec make(std::shared_ptr<SpecImpl> impl) {
+    Spec spec;
+    spec.impl = std::move(impl);
+    return spec;
+  }
 };
 
 /// Resolved sizes of one problem: B, Hq, Hkv, Lq, Lk, D, Dv (kDimNames).

@@ -234,7 +234,7 @@ Expected<Setup> prepare(const CommonOptions &opts) {
     if (!spec)
       return spec.takeError();
   }
-  const SpecInfo &info = spec->impl->info;
+  const SpecInfo &info = SpecImpl::of(*spec).info;
   auto dimFlags = parsePairs(opts.dims, "dim");
   if (!dimFlags)
     return dimFlags.takeError();
@@ -476,7 +476,7 @@ int attc::checkCommand(const CommonOptions &opts) {
   if (Error err = kernel->run(views(p.inputs), views(p.outputs), opts.threads))
     return failError(std::move(err));
 
-  const SpecInfo &info = setup->spec.impl->info;
+  const SpecInfo &info = SpecImpl::of(setup->spec).info;
   const Dims &d = setup->dims;
   RefProblem ref;
   ref.B = d.v[0];
@@ -498,7 +498,7 @@ int attc::checkCommand(const CommonOptions &opts) {
   }
   RefResult result;
   std::string error;
-  if (!runReference(setup->spec.impl->spec(), ref, result, error))
+  if (!runReference(SpecImpl::of(setup->spec).spec(), ref, result, error))
     return fail(opts.spec + ": " + error, 2);
 
   // A reference that is NaN (or an infinite o) somewhere says the spec
@@ -621,7 +621,7 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
   double gflops = flops / median / 1e9;
   outs() << formatv("bench {0}: target cpu, {1}, dtype {2}\n",
                     setup->spec.name(), dimsStr(d),
-                    dtypeName(setup->spec.impl->info.dtype));
+                    dtypeName(SpecImpl::of(setup->spec).info.dtype));
   outs() << formatv("  jit {0:f1} ms ({1})\n", jitSeconds * 1e3,
                     kernel->fromCache() ? "loaded from the cache"
                                         : "compiled");
