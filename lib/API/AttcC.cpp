@@ -242,8 +242,6 @@ RefTensor toRef(const Tensor &t, const std::vector<int> &perm) {
   return ref;
 }
 
-const char *kDimNames[7] = {"B", "Hq", "Hkv", "Lq", "Lk", "D", "Dv"};
-
 std::string jsonString(const std::string &s) {
   std::string out = "\"";
   for (char c : s) {
@@ -265,7 +263,7 @@ std::string infoJson(const SpecInfo &info) {
                   ", \"dtype\": " + jsonString(dtypeName(info.dtype)) +
                   ", \"layout\": \"" + (info.bshd ? "bshd" : "bhsd") +
                   "\", \"dims\": {";
-  for (int i = 0; i < 7; ++i)
+  for (unsigned i = 0; i < kNumDims; ++i)
     j += std::string(i ? ", " : "") + "\"" + kDimNames[i] + "\": " +
          (info.dims[i] < 0 ? "null" : std::to_string(info.dims[i]));
   j += std::string("}, \"hkv_equals_hq\": ") +

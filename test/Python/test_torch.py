@@ -120,3 +120,17 @@ def test_numpy_and_torch_agree(alibi_kernel):
     o_numpy = alibi_kernel(q.numpy(), q.numpy(), q.numpy())
     assert isinstance(o_numpy, np.ndarray)
     assert np.array_equal(o_torch.numpy(), o_numpy)
+
+
+def test_example_script_runs():
+    """examples/python_flex_style.py, small: it checks itself."""
+    import subprocess
+    import sys
+    from conftest import REPO
+    result = subprocess.run(
+        [sys.executable, str(REPO / "examples" / "python_flex_style.py"),
+         "--length", "300", "--heads", "2", "--window", "64",
+         "--repeats", "2"], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "attc vs SDPA: max relative error" in result.stdout
+    assert "torch SDPA:" in result.stdout
