@@ -47,8 +47,7 @@ inline std::string oversizedTensorMessage(const int64_t dims[kNumDims]) {
       continue;
     std::string msg = "dims";
     for (int axis : t.axes)
-      msg += std::string(" ") + kDimNames[axis] + "=" +
-             std::to_string(d[axis]);
+      msg += std::string(" ") + kDimNames[axis] + "=" + std::to_string(d[axis]);
     return msg + ": " + t.name + " would have more elements than int64 " +
            "can index";
   }

@@ -23,7 +23,6 @@
 
 namespace attc {
 
-
 /// A strided view of memory the caller owns. Strides are in elements; empty
 /// strides mean C-contiguous.
 struct Tensor {
@@ -116,9 +115,8 @@ llvm::Expected<Kernel> jit(const Spec &spec, const Target &target,
 
 /// The spec after the lowering pipeline for `target` (with attn.sparsity
 /// and attn.schedule), printed: `attc compile --emit=lowered-mlir`.
-llvm::Expected<std::string>
-lowerSpec(const Spec &spec, const Target &target,
-          const JitOptions &options = JitOptions());
+llvm::Expected<std::string> lowerSpec(const Spec &spec, const Target &target,
+                                      const JitOptions &options = JitOptions());
 
 /// The source `jit` compiles, for `attc compile --emit=source`.
 llvm::Expected<std::string>

@@ -198,8 +198,8 @@ static Expected<Lowered> lower(const Spec &spec, const Target &target,
   mlir::PassManager pm(impl.ctx.get());
   addAttnLoweringPasses(pm, schedule);
   mlir::LogicalResult status = mlir::failure();
-  std::string error = firstDiagnostic(
-      impl.ctx.get(), [&] { status = pm.run(*result.module); });
+  std::string error =
+      firstDiagnostic(impl.ctx.get(), [&] { status = pm.run(*result.module); });
   if (failed(status))
     return makeError(spec.name() + ": lowering failed" +
                      (error.empty() ? "" : ": " + error));
@@ -339,8 +339,8 @@ attc::checkTensors(const SpecInfo &info,
       return makeError(std::string("tensor '") + which + "' has dtype " +
                        dtypeName(t.dtype) + " but the spec's dtype is " +
                        dtypeName(info.dtype));
-    if (Error err = resolver.bindTensor(
-            which, t.shape, std::string("tensor '") + which + "'"))
+    if (Error err = resolver.bindTensor(which, t.shape,
+                                        std::string("tensor '") + which + "'"))
       return std::move(err);
   }
   auto resolved = resolver.finish();

@@ -22,7 +22,7 @@ using namespace attc;
 struct attc_spec {
   Spec spec;
   mutable std::mutex irMutex;
-  mutable std::string ir; ///< printed on first request
+  mutable std::string ir;   ///< printed on first request
   mutable std::string info; ///< attc_spec_info's JSON, made on first request
 };
 
@@ -264,8 +264,8 @@ std::string infoJson(const SpecInfo &info) {
                   ", \"layout\": \"" + (info.bshd ? "bshd" : "bhsd") +
                   "\", \"dims\": {";
   for (unsigned i = 0; i < kNumDims; ++i)
-    j += std::string(i ? ", " : "") + "\"" + kDimNames[i] + "\": " +
-         (info.dims[i] < 0 ? "null" : std::to_string(info.dims[i]));
+    j += std::string(i ? ", " : "") + "\"" + kDimNames[i] +
+         "\": " + (info.dims[i] < 0 ? "null" : std::to_string(info.dims[i]));
   j += std::string("}, \"hkv_equals_hq\": ") +
        (info.hkvEqualsHq ? "true" : "false") +
        ", \"dv_equals_d\": " + (info.dvEqualsD ? "true" : "false") +
@@ -273,8 +273,7 @@ std::string infoJson(const SpecInfo &info) {
   for (size_t i = 0; i < info.inputs.size(); ++i) {
     const SpecInfo::Input &in = info.inputs[i];
     j += std::string(i ? ", " : "") + "{\"name\": " + jsonString(in.name) +
-         ", \"dtype\": " + jsonString(dtypeName(in.dtype)) +
-         ", \"shape\": [";
+         ", \"dtype\": " + jsonString(dtypeName(in.dtype)) + ", \"shape\": [";
     for (size_t d = 0; d < in.shape.size(); ++d) {
       auto [dim, size] = in.shape[d];
       j += std::string(d ? ", " : "") +
@@ -456,10 +455,10 @@ int attc_reference(const attc_spec *spec, const attc_named_tensor *inputs,
         return fail(ATTC_STATUS_ERROR, "output '" + name + "' has dtype " +
                                            dtypeName(t.dtype) +
                                            ", expected f64");
-      std::vector<int64_t> want =
-          name == "o" ? qkvoShape(info, *dims, "o")
-          : info.bshd ? std::vector<int64_t>{d[0], d[3], d[1]}
-                      : std::vector<int64_t>{d[0], d[1], d[3]};
+      std::vector<int64_t> want = name == "o" ? qkvoShape(info, *dims, "o")
+                                  : info.bshd
+                                      ? std::vector<int64_t>{d[0], d[3], d[1]}
+                                      : std::vector<int64_t>{d[0], d[1], d[3]};
       if (t.shape != want) {
         std::string got, expected;
         for (size_t i = 0; i < t.shape.size(); ++i)

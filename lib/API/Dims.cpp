@@ -105,8 +105,8 @@ Expected<Dims> DimsResolver::finish(const int64_t *defaults) {
     return dimsError("head counts Hq, Hkv and head dims D, Dv must be "
                      "positive");
   if (d.v[kHq] % d.v[kHkv] != 0)
-    return dimsError("Hq (" + Twine(d.v[kHq]) + ") must be a multiple of Hkv (" +
-                     Twine(d.v[kHkv]) + ")");
+    return dimsError("Hq (" + Twine(d.v[kHq]) +
+                     ") must be a multiple of Hkv (" + Twine(d.v[kHkv]) + ")");
   if (std::string why = oversizedTensorMessage(d.v); !why.empty())
     return dimsError(why);
   return d;

@@ -25,7 +25,8 @@ struct SpecInfo {
   struct Input {
     std::string name;
     DType dtype;
-    std::vector<std::pair<int, int64_t>> shape; ///< (dim index, size) or (-1, size)
+    std::vector<std::pair<int, int64_t>>
+        shape; ///< (dim index, size) or (-1, size)
   };
   std::vector<Input> inputs;
   std::vector<std::string> outputs;

@@ -137,13 +137,13 @@ private:
       return unknown(op);
     case IntervalRule::Kind::Point:
       if (op.getResult(0).getType().isInteger(1))
-        return define(op, Twine("attc::iv::known(") +
-                              (cast<IntegerAttr>(
-                                   cast<arith::ConstantOp>(op).getValue())
-                                       .getInt()
-                                   ? "true"
-                                   : "false") +
-                              ")");
+        return define(
+            op, Twine("attc::iv::known(") +
+                    (cast<IntegerAttr>(cast<arith::ConstantOp>(op).getValue())
+                             .getInt()
+                         ? "true"
+                         : "false") +
+                    ")");
       return define(op, "attc::iv::point(" + pointValue(op) + ")");
     case IntervalRule::Kind::Load:
       return printLoad(cast<LoadOp>(op));

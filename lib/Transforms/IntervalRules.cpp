@@ -102,6 +102,4 @@ struct Rules : ExprVisitor<Rules, IntervalRule> {
 };
 } // namespace
 
-IntervalRule attc::intervalRule(Operation *op) {
-  return Rules().dispatch(op);
-}
+IntervalRule attc::intervalRule(Operation *op) { return Rules().dispatch(op); }

@@ -162,7 +162,8 @@ Expected<Dims> resolveDims(const SpecInfo &info,
       return badInput("--dim " + name + "=" + value +
                       ": expected a non-negative integer");
     if ((idx == kHq || idx == kHkv || idx == kD || idx == kDv) && size == 0)
-      return badInput("--dim " + name + "=0: head counts and head dims "
+      return badInput("--dim " + name +
+                      "=0: head counts and head dims "
                       "must be positive");
     if (Error err = resolver.bind(idx, size, "--dim " + name))
       return std::move(err);
@@ -205,11 +206,10 @@ Expected<HostArray> fromNpy(const std::string &name, const std::string &path,
     break;
   }
   if (!ok)
-    return badInput("--input " + name + "=" + path + ": dtype " +
-                    dtypeName(arr.dtype) + " does not fit " +
-                    dtypeName(want) + " (give " + dtypeName(want) +
-                    (want == DType::F16 || want == DType::BF16 ? " or f32" : "") +
-                    ")");
+    return badInput(
+        "--input " + name + "=" + path + ": dtype " + dtypeName(arr.dtype) +
+        " does not fit " + dtypeName(want) + " (give " + dtypeName(want) +
+        (want == DType::F16 || want == DType::BF16 ? " or f32" : "") + ")");
   HostArray src;
   src.dtype = arr.dtype;
   src.shape = arr.shape;
@@ -299,7 +299,8 @@ Expected<Setup> prepare(const CommonOptions &opts) {
     }
     if (auto it = given.find(name); it != given.end()) {
       if (it->second.shape != shape)
-        return badInput("--input " + name + ": shape does not match the "
+        return badInput("--input " + name +
+                        ": shape does not match the "
                         "resolved dims");
       auto arr = fromNpy(name, (*inputFlags)[name], it->second, dtype);
       if (!arr)
@@ -505,7 +506,7 @@ int attc::checkCommand(const CommonOptions &opts) {
   // itself is undefined on these inputs: say where, instead of blaming the
   // kernel.
   for (auto &[name, got] : p.outputs) {
-    const RefTensor &want = name == "o" ? result.o
+    const RefTensor &want = name == "o"     ? result.o
                             : name == "lse" ? result.lse
                                             : result.max;
     bool rows = name != "o";
@@ -515,9 +516,9 @@ int attc::checkCommand(const CommonOptions &opts) {
         continue;
       int64_t inner = rows ? 1 : d.v[kDv], x = int64_t(i) % inner;
       int64_t row = int64_t(i) / inner;
-      std::string where = formatv("b={0}, h={1}, q={2}", row / (d.v[kHq] *
-                                  d.v[kLq]), row / d.v[kLq] % d.v[kHq],
-                                  row % d.v[kLq]);
+      std::string where =
+          formatv("b={0}, h={1}, q={2}", row / (d.v[kHq] * d.v[kLq]),
+                  row / d.v[kLq] % d.v[kHq], row % d.v[kLq]);
       if (!rows)
         where += formatv(", d={0}", x).str();
       return fail(opts.spec + ": the float64 reference itself is not finite (" +
@@ -540,8 +541,8 @@ int attc::checkCommand(const CommonOptions &opts) {
         for (int64_t l = 0; l < L; ++l)
           for (int64_t x = 0; x < inner; ++x) {
             int64_t logical = ((b * H + h) * L + l) * inner + x;
-            int64_t stored = info.bshd ? ((b * L + l) * H + h) * inner + x
-                                       : logical;
+            int64_t stored =
+                info.bshd ? ((b * L + l) * H + h) * inner + x : logical;
             double g = got.get(stored), r = want.data[logical];
             double e;
             if (std::isnan(g) || std::isnan(r))
@@ -561,7 +562,7 @@ int attc::checkCommand(const CommonOptions &opts) {
   outs() << formatv("check {0}: target cpu, {1}, dtype {2}, seed {3}\n",
                     info.name, dimsStr(d), dtypeName(info.dtype), opts.seed);
   for (auto &[name, got] : p.outputs) {
-    const RefTensor &want = name == "o" ? result.o
+    const RefTensor &want = name == "o"     ? result.o
                             : name == "lse" ? result.lse
                                             : result.max;
     auto [absErr, relErr] = compare(got, want, name != "o");
@@ -591,9 +592,9 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
   auto kernel = compile(*setup, opts);
   if (!kernel)
     return failError(kernel.takeError());
-  double jitSeconds = std::chrono::duration<double>(
-                          std::chrono::steady_clock::now() - jitStart)
-                          .count();
+  double jitSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - jitStart)
+          .count();
   Problem &p = setup->problem;
   auto in = views(p.inputs), out = views(p.outputs);
   if (Error err = kernel->run(in, out, opts.threads)) // warm-up
@@ -603,9 +604,9 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
     auto t0 = std::chrono::steady_clock::now();
     if (Error err = kernel->run(in, out, opts.threads))
       return failError(std::move(err));
-    times.push_back(std::chrono::duration<double>(
-                        std::chrono::steady_clock::now() - t0)
-                        .count());
+    times.push_back(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+            .count());
   }
   std::sort(times.begin(), times.end());
   double median = times[times.size() / 2];
@@ -623,8 +624,7 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
                     setup->spec.name(), dimsStr(d),
                     dtypeName(SpecImpl::of(setup->spec).info.dtype));
   outs() << formatv("  jit {0:f1} ms ({1})\n", jitSeconds * 1e3,
-                    kernel->fromCache() ? "loaded from the cache"
-                                        : "compiled");
+                    kernel->fromCache() ? "loaded from the cache" : "compiled");
   outs() << formatv("  median {0:f3} ms over {1} runs (min {2:f3} ms)\n",
                     median * 1e3, repeats, times.front() * 1e3);
   outs() << formatv("  kept pairs {0} of {1} (density {2:f4}); FLOPs count "
