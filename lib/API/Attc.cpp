@@ -3,6 +3,7 @@
 #include "SpecImpl.h"
 
 #include "Backend.h"
+#include "attc/Tune/TuneDb.h"
 #include "attc/Codegen/VariantEmitter.h"
 #include "attc/Spec/RawSpec.h"
 #include "attc/Spec/SpecToIR.h"
@@ -12,6 +13,10 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/Pass/PassManager.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <atomic>
+#include <optional>
+#include <thread>
 
 using namespace llvm;
 using namespace attc;
@@ -159,6 +164,8 @@ struct Lowered {
   mlir::OwningOpRef<mlir::ModuleOp> module;
   const Backend *backend = nullptr;
   attn::ScheduleAttr schedule;
+  bool tuned = false;  ///< the schedule came from the tuning database
+  std::string warning; ///< why the tuning database was ignored
 };
 
 /// Runs `fn` with MLIR diagnostics collected; the first one is the message.
@@ -173,6 +180,31 @@ template <class F> std::string firstDiagnostic(mlir::MLIRContext *ctx, F fn) {
   return error;
 }
 } // namespace
+
+/// The tuned schedule for `spec` on `target`, when the database has one
+/// for the problem's shape bucket (and `warning` when it was ignored).
+static std::optional<ScheduleChoice> tunedSchedule(const Spec &spec,
+                                                   const Target &target,
+                                                   const JitOptions &options,
+                                                   std::string &warning) {
+  const SpecInfo &info = SpecImpl::of(spec).info;
+  std::vector<int64_t> dims = options.tuneDims;
+  if (dims.empty())
+    dims.assign(info.dims, info.dims + kNumDims);
+  if (!options.useTuneDb || dims.size() != kNumDims ||
+      llvm::any_of(dims, [](int64_t d) { return d < 0; }))
+    return std::nullopt;
+  std::string device = deviceName(target.kind);
+  std::string path = options.tuneDbPath.empty()
+                         ? tuneDbPath(cacheDirectory(options.cacheDir), device)
+                         : options.tuneDbPath;
+  TuneDb db = TuneDb::load(path, warning);
+  TuneKey key{specHash(spec.str()), target.kind, device,
+              shapeBucket(dims.data(), dtypeName(info.dtype))};
+  if (const TuneEntry *entry = db.find(key))
+    return entry->schedule;
+  return std::nullopt;
+}
 
 static Expected<Lowered> lower(const Spec &spec, const Target &target,
                                const JitOptions &options) {
@@ -194,12 +226,23 @@ static Expected<Lowered> lower(const Spec &spec, const Target &target,
   schedule.target = target.kind;
   schedule.tileQ = options.tileQ;
   schedule.tileK = options.tileK;
+  schedule.headsPerTask = options.headsPerTask;
   schedule.dense = options.denseTiles;
+  // The tuning database fills what the options leave to the schedule.
+  if (!options.tileQ && !options.tileK && options.headsPerTask < 0)
+    if (std::optional<ScheduleChoice> tuned =
+            tunedSchedule(spec, target, options, result.warning)) {
+      schedule.tileQ = tuned->tileQ;
+      schedule.tileK = tuned->tileK;
+      schedule.kvSplits = tuned->kvSplits;
+      schedule.headsPerTask = tuned->headsPerTask;
+      result.tuned = true;
+    }
   mlir::PassManager pm(impl.ctx.get());
   addAttnLoweringPasses(pm, schedule);
   mlir::LogicalResult status = mlir::failure();
-  std::string error =
-      firstDiagnostic(impl.ctx.get(), [&] { status = pm.run(*result.module); });
+  std::string error = firstDiagnostic(
+      impl.ctx.get(), [&] { status = pm.run(*result.module); });
   if (failed(status))
     return makeError(spec.name() + ": lowering failed" +
                      (error.empty() ? "" : ": " + error));
@@ -243,7 +286,8 @@ struct attc::KernelImpl {
   int (*entry)(const attc_launch *) = nullptr;
   int64_t (*countKept)(const attc_launch *) = nullptr;
   int (*tileStats)(const attc_launch *, int64_t *, char *) = nullptr;
-  int64_t tileQ = 0, tileK = 0;
+  KernelSchedule schedule;
+  std::string warning;
 
   static Kernel make(std::shared_ptr<KernelImpl> impl) {
     Kernel kernel;
@@ -251,6 +295,28 @@ struct attc::KernelImpl {
     return kernel;
   }
 };
+
+/// A kernel from a loaded object of `lowered`'s source.
+static Expected<Kernel> makeKernel(const Spec &spec, const Lowered &lowered,
+                                   std::shared_ptr<LoadedObject> object) {
+  auto impl = std::make_shared<KernelImpl>();
+  impl->info = SpecImpl::of(spec).info;
+  impl->object = object;
+  impl->entry = reinterpret_cast<int (*)(const attc_launch *)>(
+      object->symbol("attc_kernel_entry"));
+  impl->countKept = reinterpret_cast<int64_t (*)(const attc_launch *)>(
+      object->symbol("attc_kernel_count_kept"));
+  impl->tileStats =
+      reinterpret_cast<int (*)(const attc_launch *, int64_t *, char *)>(
+          object->symbol("attc_kernel_tile_stats"));
+  attn::ScheduleAttr s = lowered.schedule;
+  impl->schedule = {s.getTileQ(), s.getTileK(), s.getKvSplits(),
+                    s.getHeadsPerTask(), lowered.tuned};
+  impl->warning = lowered.warning;
+  if (!impl->entry || !impl->countKept || !impl->tileStats)
+    return makeError(object->path + ": not an attc kernel (entry missing)");
+  return KernelImpl::make(std::move(impl));
+}
 
 Expected<Kernel> attc::jit(const Spec &spec, const Target &target,
                            const JitOptions &options) {
@@ -264,25 +330,69 @@ Expected<Kernel> attc::jit(const Spec &spec, const Target &target,
       *source, cacheDirectory(options.cacheDir));
   if (!object)
     return object.takeError();
-  auto impl = std::make_shared<KernelImpl>();
-  impl->info = SpecImpl::of(spec).info;
-  impl->object = *object;
-  impl->entry = reinterpret_cast<int (*)(const attc_launch *)>(
-      (*object)->symbol("attc_kernel_entry"));
-  impl->countKept = reinterpret_cast<int64_t (*)(const attc_launch *)>(
-      (*object)->symbol("attc_kernel_count_kept"));
-  impl->tileStats =
-      reinterpret_cast<int (*)(const attc_launch *, int64_t *, char *)>(
-          (*object)->symbol("attc_kernel_tile_stats"));
-  impl->tileQ = lowered->schedule.getTileQ();
-  impl->tileK = lowered->schedule.getTileK();
-  if (!impl->entry || !impl->countKept || !impl->tileStats)
-    return makeError((*object)->path + ": not an attc kernel (entry missing)");
-  return KernelImpl::make(std::move(impl));
+  return makeKernel(spec, *lowered, *object);
+}
+
+std::vector<Expected<Kernel>>
+attc::jitMany(const Spec &spec, const Target &target,
+              const std::vector<JitOptions> &options, int threads) {
+  // MLIR work stays on this thread (the spec's context is single-threaded);
+  // only the toolchain runs in parallel.
+  size_t n = options.size();
+  std::vector<Expected<Lowered>> lowered;
+  std::vector<std::string> sources(n);
+  std::vector<std::optional<Error>> failures(n);
+  for (size_t i = 0; i < n; ++i) {
+    lowered.push_back(lower(spec, target, options[i]));
+    if (!lowered.back()) {
+      failures[i] = lowered.back().takeError();
+      continue;
+    }
+    auto source = emitLowered(spec, *lowered.back());
+    if (!source)
+      failures[i] = source.takeError();
+    else
+      sources[i] = std::move(*source);
+  }
+  std::vector<std::shared_ptr<LoadedObject>> objects(n);
+  std::vector<std::string> buildErrors(n);
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next++) < n;) {
+      if (failures[i])
+        continue;
+      auto object = lowered[i]->backend->toolchain().compileAndLoad(
+          sources[i], cacheDirectory(options[i].cacheDir));
+      if (object)
+        objects[i] = *object;
+      else
+        buildErrors[i] = toString(object.takeError());
+    }
+  };
+  unsigned count = threads > 0 ? unsigned(threads)
+                               : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::min<size_t>(count, n); ++t)
+    pool.emplace_back(worker);
+  worker();
+  for (std::thread &t : pool)
+    t.join();
+  std::vector<Expected<Kernel>> kernels;
+  for (size_t i = 0; i < n; ++i) {
+    if (failures[i])
+      kernels.push_back(std::move(*failures[i]));
+    else if (!objects[i])
+      kernels.push_back(makeError(buildErrors[i]));
+    else
+      kernels.push_back(makeKernel(spec, *lowered[i], objects[i]));
+  }
+  return kernels;
 }
 
 const std::string &Kernel::objectPath() const { return impl->object->path; }
 bool Kernel::fromCache() const { return impl->object->fromCache; }
+const KernelSchedule &Kernel::schedule() const { return impl->schedule; }
+const std::string &Kernel::warning() const { return impl->warning; }
 
 //===----------------------------------------------------------------------===//
 // Tensor checks and launch
@@ -521,10 +631,10 @@ Kernel::tileStats(const std::map<std::string, Tensor> &inputs) const {
   if (!launch)
     return launch.takeError();
   TileStats stats;
-  stats.tileQ = impl->tileQ;
-  stats.tileK = impl->tileK;
-  int64_t nqt = (launch->Lq + impl->tileQ - 1) / impl->tileQ;
-  int64_t nkt = (launch->Lk + impl->tileK - 1) / impl->tileK;
+  stats.tileQ = impl->schedule.tileQ;
+  stats.tileK = impl->schedule.tileK;
+  int64_t nqt = (launch->Lq + stats.tileQ - 1) / stats.tileQ;
+  int64_t nkt = (launch->Lk + stats.tileK - 1) / stats.tileK;
   std::string cells(size_t(nqt * nkt), '.');
   int64_t counts[3];
   int status =

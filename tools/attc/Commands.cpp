@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "Problem.h"
+#include "CliSupport.h"
 
 #include "../../lib/API/SpecImpl.h"
 #include "attc/Reference/Reference.h"
@@ -120,7 +121,7 @@ static HostArray makeArray(DType dtype, std::vector<int64_t> shape) {
 // Options shared by run, check and bench
 //===----------------------------------------------------------------------===//
 
-namespace {
+namespace attc::cli {
 /// Sizes used for dims that neither the spec, --dim nor an array gives.
 const int64_t kDefaultDims[7] = {1, 4, -1, 256, 256, 64, -1};
 constexpr int64_t kMaxElements = int64_t(1) << 31;
@@ -218,12 +219,6 @@ Expected<HostArray> fromNpy(const std::string &name, const std::string &path,
     a.set(i, src.get(i));
   return a;
 }
-
-struct Setup {
-  Spec spec;
-  Dims dims;
-  Problem problem;
-};
 
 Expected<Setup> prepare(const CommonOptions &opts) {
   auto spec = Spec::fromFile(opts.spec);
@@ -364,14 +359,19 @@ Expected<Kernel> compile(Setup &setup, const CommonOptions &opts) {
   jo.tileQ = opts.tileQ;
   jo.tileK = opts.tileK;
   jo.denseTiles = opts.denseTiles;
-  return jit(setup.spec, Target::cpu(), jo);
+  jo.useTuneDb = !opts.noTuneDb;
+  jo.tuneDbPath = opts.tuneDb;
+  jo.tuneDims.assign(setup.dims.v, setup.dims.v + kNumDims);
+  auto kernel = jit(setup.spec, Target::cpu(), jo);
+  if (kernel && !kernel->warning().empty())
+    errs() << "attc: warning: " << kernel->warning() << "\n";
+  return kernel;
 }
 
 /// The tile classification line of check and bench, and with `grid` the
 /// classes of batch 0, head 0.
 Error printTiles(const Kernel &kernel,
-                 const std::map<std::string, Tensor> &inputs,
-                 bool grid = true) {
+                 const std::map<std::string, Tensor> &inputs, bool grid) {
   auto stats = kernel.tileStats(inputs);
   if (!stats)
     return stats.takeError();
@@ -393,7 +393,7 @@ int fail(const Twine &message, int code) {
   return code;
 }
 
-int failError(Error err, int code = 2) {
+int failError(Error err, int code) {
   std::string message = toString(std::move(err));
   return fail(message, code);
 }
@@ -422,7 +422,9 @@ RefTensor toLogical(const HostArray &a, bool bshd) {
         }
   return t;
 }
-} // namespace
+} // namespace attc::cli
+
+using namespace attc::cli;
 
 //===----------------------------------------------------------------------===//
 // Commands
@@ -625,6 +627,11 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
                     dtypeName(SpecImpl::of(setup->spec).info.dtype));
   outs() << formatv("  jit {0:f1} ms ({1})\n", jitSeconds * 1e3,
                     kernel->fromCache() ? "loaded from the cache" : "compiled");
+  const KernelSchedule &sched = kernel->schedule();
+  outs() << formatv("  schedule tile_q={0} tile_k={1} heads_per_task={2} "
+                    "({3})\n",
+                    sched.tileQ, sched.tileK, sched.headsPerTask,
+                    sched.tuned ? "from the tuning database" : "not tuned");
   outs() << formatv("  median {0:f3} ms over {1} runs (min {2:f3} ms)\n",
                     median * 1e3, repeats, times.front() * 1e3);
   outs() << formatv("  kept pairs {0} of {1} (density {2:f4}); FLOPs count "
