@@ -4,7 +4,7 @@
 #   ./setup.sh demo   compile an example for the CPU, run it, check it
 #                     against the float64 reference and time it
 #   ./setup.sh test   the whole test suite (lit + GoogleTest + end to end),
-#                     then `fuzz` and `asan` below
+#                     then `python`, `fuzz` and `asan` below
 #   ./setup.sh build  only set up and build
 #   ./setup.sh fuzz [SECONDS]  build the libFuzzer targets (clang) in
 #                     build-fuzz/, replay fuzz/regressions/, fuzz each target
