@@ -359,6 +359,7 @@ Expected<Kernel> compile(Setup &setup, const CommonOptions &opts) {
   jo.tileQ = opts.tileQ;
   jo.tileK = opts.tileK;
   jo.denseTiles = opts.denseTiles;
+  jo.headsPerTask = opts.headsPerTask;
   jo.useTuneDb = !opts.noTuneDb;
   jo.tuneDbPath = opts.tuneDb;
   jo.tuneDims.assign(setup.dims.v, setup.dims.v + kNumDims);

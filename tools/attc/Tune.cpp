@@ -290,6 +290,27 @@ int tuneOne(const CommonOptions &common, const TuneOptions &opts,
            << candidates.size() << " candidates not measured (budget or "
            << "errors)\n";
 
+  // The chosen schedule against the float64 reference, on a small shape
+  // with lengths no tile divides (the lengths the spec leaves open).
+  CommonOptions small = common;
+  small.dims.clear();
+  for (const std::string &flag : common.dims) {
+    StringRef name = StringRef(flag).split('=').first;
+    if (name != "B" && name != "Lq" && name != "Lk")
+      small.dims.push_back(flag);
+  }
+  for (auto [dim, size] : {std::pair{kB, "1"}, {kLq, "67"}, {kLk, "131"}})
+    if (info.dims[dim] < 0)
+      small.dims.push_back(std::string(kDimNames[dim]) + "=" + size);
+  small.tileQ = int(rows[best].schedule.tileQ);
+  small.tileK = int(rows[best].schedule.tileK);
+  small.headsPerTask = int(rows[best].schedule.headsPerTask);
+  small.noTuneDb = true;
+  if (int status = checkCommand(small))
+    return fail("tune: the chosen schedule " + label(rows[best].schedule) +
+                    " fails the float64 check; nothing recorded",
+                status);
+
   TuneKey key{specHash(setup->spec.str()), "cpu", deviceName("cpu"),
               shapeBucket(setup->dims.v, dtypeName(info.dtype))};
   TuneEntry entry{rows[best].schedule, rows[best].ms, rows[0].ms, hostName()};
