@@ -31,7 +31,9 @@ const TargetDialect &attc::cppTarget() {
       {"std::exp({0})", "std::exp2({0})", "std::expm1({0})", "std::log({0})",
        "std::log2({0})", "std::log1p({0})", "std::sqrt({0})",
        "1.0f / std::sqrt({0})", "std::floor({0})", "std::ceil({0})",
-       "std::sin({0})", "std::cos({0})", "std::tanh({0})", "std::erf({0})",
+       // tanh (softcap) vectorizes in the score loops; std::tanh does not.
+       "std::sin({0})", "std::cos({0})", "attc::expr::tanh_f32({0})",
+       "std::erf({0})",
        "std::pow({0}, {1})", "std::fmod({0}, {1})", "std::fabs({0})"},
       "std::numeric_limits<float>::infinity()",
       "std::numeric_limits<float>::quiet_NaN()"};
