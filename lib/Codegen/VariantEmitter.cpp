@@ -119,6 +119,11 @@ public:
     return format(op, "attc::expr::maximum({0}, {1})");
   }
   LogicalResult visit(arith::SIToFPOp op) { return format(op, "float({0})"); }
+  // i1 -> i64 (canonicalization's form of `c ? 1 : 0` and `c ? -1 : 0`).
+  LogicalResult visit(arith::ExtUIOp op) { return format(op, "int64_t({0})"); }
+  LogicalResult visit(arith::ExtSIOp op) {
+    return format(op, "-int64_t({0})");
+  }
 
   // Integers (wrapping, total: attc_expr.h); on i1, + is xor and * is and.
   LogicalResult visit(arith::AddIOp op) {

@@ -45,6 +45,8 @@ enum class Code {
   MinF,
   MaxF,
   IToF,
+  ExtUI,
+  ExtSI,
   CmpI,
   CmpF,
   Select,
@@ -197,6 +199,8 @@ private:
     bool visit(arith::MinimumFOp, Instr &in) { return set(in, Code::MinF); }
     bool visit(arith::MaximumFOp, Instr &in) { return set(in, Code::MaxF); }
     bool visit(arith::SIToFPOp, Instr &in) { return set(in, Code::IToF); }
+    bool visit(arith::ExtUIOp, Instr &in) { return set(in, Code::ExtUI); }
+    bool visit(arith::ExtSIOp, Instr &in) { return set(in, Code::ExtSI); }
     bool visit(arith::SelectOp, Instr &in) { return set(in, Code::Select); }
     bool visit(math::AbsIOp, Instr &in) { return set(in, Code::AbsI); }
     bool visit(math::AbsFOp, Instr &in) { return set(in, Code::AbsF); }
@@ -367,6 +371,12 @@ public:
         break;
       case Code::IToF:
         r.f = double(a.i);
+        break;
+      case Code::ExtUI:
+        r.i = a.i != 0;
+        break;
+      case Code::ExtSI:
+        r.i = a.i != 0 ? -1 : 0;
         break;
       case Code::CmpI:
         r.i = cmpI(in.predicate, a.i, b.i);

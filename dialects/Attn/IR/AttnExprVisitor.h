@@ -29,6 +29,7 @@
       ::mlir::arith::OrIOp, ::mlir::arith::XOrIOp, ::mlir::arith::MinSIOp,     \
       ::mlir::arith::MaxSIOp, ::mlir::arith::MinimumFOp,                       \
       ::mlir::arith::MaximumFOp, ::mlir::arith::SIToFPOp,                      \
+      ::mlir::arith::ExtUIOp, ::mlir::arith::ExtSIOp,                          \
       ::mlir::arith::CmpIOp, ::mlir::arith::CmpFOp, ::mlir::arith::SelectOp,   \
       ::mlir::math::AbsIOp, ::mlir::math::AbsFOp, ::mlir::math::ExpOp,         \
       ::mlir::math::Exp2Op, ::mlir::math::ExpM1Op, ::mlir::math::LogOp,        \
