@@ -4,12 +4,15 @@
 #   ./setup.sh demo   compile an example for the CPU, run it, check it
 #                     against the float64 reference and time it
 #   ./setup.sh test   the whole test suite (lit + GoogleTest + end to end),
-#                     then `fuzz` and `asan` below
+#                     then `python`, `fuzz` and `asan` below
 #   ./setup.sh build  only set up and build
 #   ./setup.sh fuzz [SECONDS]  build the libFuzzer targets (clang) in
 #                     build-fuzz/, replay fuzz/regressions/, fuzz each target
 #                     for SECONDS (default 50)
 #   ./setup.sh asan   build with ASan+UBSan in build-asan/ and run lit there
+#   ./setup.sh python build the Python package (python/) into the virtual
+#                     environment build-py-venv/ (PyTorch, NumPy, pytest from
+#                     PyPI, pip's downloads cached) and run test/Python
 set -euo pipefail
 cd "$(dirname "$0")"
 job=${1:-build}
@@ -18,7 +21,7 @@ build_dir=${ATTC_BUILD_DIR:-build}
 packages=(cmake ninja-build g++ ccache llvm-22-dev libmlir-22-dev mlir-22-tools
           llvm-22-tools clang-22 libclang-rt-22-dev nlohmann-json3-dev
           libgtest-dev
-          libbenchmark-dev)
+          libbenchmark-dev python3-dev python3-venv gnuplot-nox)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
@@ -99,6 +102,34 @@ run_asan() {
   /usr/lib/llvm-22/bin/lit -v "$dir/test"
 }
 
+# Builds the Python package against this build's libattc_c.so into its own
+# virtual environment and runs the pytest suite (test/Python), printing one
+# lit-style PASS:/FAIL:/UNSUPPORTED: line per test; returns pytest's status.
+run_python() {
+  local venv=${ATTC_PY_VENV:-build-py-venv}
+  local pip_cache=${PIP_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/pip}
+  local build_abs=$build_dir
+  [[ $build_abs == /* ]] || build_abs=$PWD/$build_dir
+  ninja -C "$build_dir" -j "$jobs" attc_c >/dev/null ||
+    ninja -C "$build_dir" -j 1 attc_c
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+  if ! "$venv/bin/python" -c "import torch, numpy, pytest, nanobind, \
+scikit_build_core" 2>/dev/null; then
+    echo "setup: installing PyTorch, NumPy, pytest, nanobind and" \
+      "scikit-build-core into $venv" >&2
+    "$venv/bin/pip" install -q --cache-dir "$pip_cache" scikit-build-core \
+      nanobind numpy pytest torch
+  fi
+  ATTC_BUILD_DIR="$build_dir" "$venv/bin/pip" install -q \
+    --cache-dir "$pip_cache" --no-build-isolation ./python
+  ATTC_CACHE_DIR="$build_abs/test/python-jit-cache" \
+    "$venv/bin/python" -m pytest -v -p no:cacheprovider test/Python |
+    sed -E 's/^([^ ]+::[^ ]+) PASSED.*/PASS: python :: \1/;
+            s/^([^ ]+::[^ ]+) (FAILED|ERROR).*/FAIL: python :: \1/;
+            s/^([^ ]+::[^ ]+) SKIPPED.*/UNSUPPORTED: python :: \1/;
+            s/^([^ ]+::[^ ]+) (XFAIL|XPASS).*/\2: python :: \1/'
+}
+
 case "$job" in
 build) ;;
 fuzz)
@@ -106,6 +137,9 @@ fuzz)
   ;;
 asan)
   run_asan
+  ;;
+python)
+  run_python
   ;;
 demo)
   spec=${2:-examples/causal.attn.json}
@@ -124,6 +158,7 @@ test)
   status=0
   /usr/lib/llvm-22/bin/lit -v "$build_dir/test" 2>&1 | tee "$log" ||
     status=$?
+  run_python 2>&1 | tee -a "$log" || status=1
   run_fuzzers "${ATTC_FUZZ_SECONDS:-50}" 2>&1 | tee -a "$log" || status=1
   run_asan 2>&1 | tee -a "$log" || status=1
   passed=$(grep -c '^PASS: ' "$log" || true)
@@ -134,8 +169,8 @@ test)
   exit "$status"
   ;;
 *)
-  echo "setup.sh: unknown job '$job' (expected build, demo, test, fuzz or" \
-    "asan)" >&2
+  echo "setup.sh: unknown job '$job' (expected build, demo, test, fuzz," \
+    "asan or python)" >&2
   exit 2
   ;;
 esac

@@ -23,7 +23,6 @@
 
 namespace attc {
 
-
 /// A strided view of memory the caller owns. Strides are in elements; empty
 /// strides mean C-contiguous.
 struct Tensor {
@@ -49,6 +48,9 @@ public:
                                      const std::string &layout) const;
   /// The attn IR, printed.
   std::string str() const;
+
+private:
+  friend struct SpecImpl;
   std::shared_ptr<SpecImpl> impl;
 };
 
@@ -63,8 +65,18 @@ struct Target {
 struct JitOptions {
   int tileQ = 0; ///< queries per tile, 1..512; 0: the schedule's choice
   int tileK = 0; ///< keys per tile, 1..512; 0: the schedule's choice
+  /// Query heads of a kv head per task; -1: the schedule's choice, 0: at
+  /// launch.
+  int headsPerTask = -1;
   /// Overrides ATTC_CACHE_DIR / the user cache dir when not empty.
   std::string cacheDir;
+  /// The tuning database (`attc tune`): consulted for a problem of
+  /// `tuneDims` (B, Hq, Hkv, Lq, Lk, D, Dv; empty: the spec's own dims when
+  /// it fixes them all). Tiles given above win over it.
+  bool useTuneDb = true;
+  std::vector<int64_t> tuneDims;
+  /// Empty: $ATTC_TUNE_DB, else tune-<device>.json in the cache directory.
+  std::string tuneDbPath;
   /// Ignore the mask's block sparsity: visit every tile and evaluate the
   /// mask on each pair (for checking the sparse path against it).
   bool denseTiles = false;
@@ -79,6 +91,12 @@ struct TileStats {
   /// Batch 0, head 0: one line per query tile, one char per key tile:
   /// '.' skipped, 'P' partial (masked), 'F' full.
   std::string grid;
+};
+
+/// The schedule a kernel was compiled with.
+struct KernelSchedule {
+  int64_t tileQ = 0, tileK = 0, kvSplits = 1, headsPerTask = 0;
+  bool tuned = false; ///< it came from the tuning database
 };
 
 struct KernelImpl;
@@ -100,6 +118,13 @@ public:
   /// Where the compiled object lives and whether it came from the cache.
   const std::string &objectPath() const;
   bool fromCache() const;
+  const KernelSchedule &schedule() const;
+  /// A one-line warning of the compilation (an ignored tuning database),
+  /// or "".
+  const std::string &warning() const;
+
+private:
+  friend struct KernelImpl;
   std::shared_ptr<KernelImpl> impl;
 };
 
@@ -108,11 +133,16 @@ public:
 llvm::Expected<Kernel> jit(const Spec &spec, const Target &target,
                            const JitOptions &options = JitOptions());
 
+/// Compiles `spec` once per options (lowering in turn, the compiler runs
+/// on up to `threads` threads; 0: all cores), as `attc tune` does.
+std::vector<llvm::Expected<Kernel>>
+jitMany(const Spec &spec, const Target &target,
+        const std::vector<JitOptions> &options, int threads = 0);
+
 /// The spec after the lowering pipeline for `target` (with attn.sparsity
 /// and attn.schedule), printed: `attc compile --emit=lowered-mlir`.
-llvm::Expected<std::string>
-lowerSpec(const Spec &spec, const Target &target,
-          const JitOptions &options = JitOptions());
+llvm::Expected<std::string> lowerSpec(const Spec &spec, const Target &target,
+                                      const JitOptions &options = JitOptions());
 
 /// The source `jit` compiles, for `attc compile --emit=source`.
 llvm::Expected<std::string>

@@ -3,6 +3,7 @@
 #include "SpecImpl.h"
 
 #include "Backend.h"
+#include "attc/Tune/TuneDb.h"
 #include "attc/Codegen/VariantEmitter.h"
 #include "attc/Spec/RawSpec.h"
 #include "attc/Spec/SpecToIR.h"
@@ -12,6 +13,10 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/Pass/PassManager.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <atomic>
+#include <optional>
+#include <thread>
 
 using namespace llvm;
 using namespace attc;
@@ -48,7 +53,7 @@ static SpecInfo extractInfo(attn::SpecOp spec) {
   info.name = spec.getSymName().str();
   info.dtype = toDType(spec.getDtype());
   info.bshd = spec.getLayout() == attn::Layout::bshd;
-  for (unsigned i = 0; i < 7; ++i) {
+  for (unsigned i = 0; i < kNumDims; ++i) {
     int64_t size = spec.getDims().getSizes()[i];
     info.dims[i] = mlir::ShapedType::isDynamic(size) ? -1 : size;
   }
@@ -76,12 +81,11 @@ static Expected<Spec> makeSpec(std::unique_ptr<mlir::MLIRContext> ctx,
                                const std::string &error) {
   if (!module)
     return makeError(error);
-  Spec spec;
-  spec.impl = std::make_shared<SpecImpl>();
-  spec.impl->ctx = std::move(ctx);
-  spec.impl->module = std::move(module);
-  spec.impl->info = extractInfo(spec.impl->spec());
-  return spec;
+  auto impl = std::make_shared<SpecImpl>();
+  impl->ctx = std::move(ctx);
+  impl->module = std::move(module);
+  impl->info = extractInfo(impl->spec());
+  return SpecImpl::make(std::move(impl));
 }
 
 static std::unique_ptr<mlir::MLIRContext> newContext() {
@@ -121,7 +125,7 @@ Expected<Spec> Spec::withOverrides(const std::string &dtype,
   auto copy = fromMLIR(str(), impl->info.name);
   if (!copy)
     return copy.takeError();
-  attn::SpecOp op = copy->impl->spec();
+  attn::SpecOp op = SpecImpl::of(*copy).spec();
   mlir::Builder b(op.getContext());
   if (!dtype.empty()) {
     if (dtype != "f32" && dtype != "f16" && dtype != "bf16")
@@ -139,7 +143,7 @@ Expected<Spec> Spec::withOverrides(const std::string &dtype,
         op.getContext(),
         layout == "bshd" ? attn::Layout::bshd : attn::Layout::bhsd));
   }
-  copy->impl->info = extractInfo(op);
+  SpecImpl::of(*copy).info = extractInfo(op);
   return copy;
 }
 
@@ -160,6 +164,8 @@ struct Lowered {
   mlir::OwningOpRef<mlir::ModuleOp> module;
   const Backend *backend = nullptr;
   attn::ScheduleAttr schedule;
+  bool tuned = false;  ///< the schedule came from the tuning database
+  std::string warning; ///< why the tuning database was ignored
 };
 
 /// Runs `fn` with MLIR diagnostics collected; the first one is the message.
@@ -175,6 +181,31 @@ template <class F> std::string firstDiagnostic(mlir::MLIRContext *ctx, F fn) {
 }
 } // namespace
 
+/// The tuned schedule for `spec` on `target`, when the database has one
+/// for the problem's shape bucket (and `warning` when it was ignored).
+static std::optional<ScheduleChoice> tunedSchedule(const Spec &spec,
+                                                   const Target &target,
+                                                   const JitOptions &options,
+                                                   std::string &warning) {
+  const SpecInfo &info = SpecImpl::of(spec).info;
+  std::vector<int64_t> dims = options.tuneDims;
+  if (dims.empty())
+    dims.assign(info.dims, info.dims + kNumDims);
+  if (!options.useTuneDb || dims.size() != kNumDims ||
+      llvm::any_of(dims, [](int64_t d) { return d < 0; }))
+    return std::nullopt;
+  std::string device = deviceName(target.kind);
+  std::string path = options.tuneDbPath.empty()
+                         ? tuneDbPath(cacheDirectory(options.cacheDir), device)
+                         : options.tuneDbPath;
+  TuneDb db = TuneDb::load(path, warning);
+  TuneKey key{specHash(spec.str()), target.kind, device,
+              shapeBucket(dims.data(), dtypeName(info.dtype))};
+  if (const TuneEntry *entry = db.find(key))
+    return entry->schedule;
+  return std::nullopt;
+}
+
 static Expected<Lowered> lower(const Spec &spec, const Target &target,
                                const JitOptions &options) {
   auto backend = findBackend(target.kind);
@@ -186,7 +217,7 @@ static Expected<Lowered> lower(const Spec &spec, const Target &target,
     if (tile < 0 || tile > 512)
       return makeError("tile sizes must be between 1 and 512 (0: the "
                        "schedule's choice)");
-  SpecImpl &impl = *spec.impl;
+  SpecImpl &impl = SpecImpl::of(spec);
   // Lower a copy: the user's spec stays as written.
   Lowered result;
   result.backend = &*backend;
@@ -195,7 +226,18 @@ static Expected<Lowered> lower(const Spec &spec, const Target &target,
   schedule.target = target.kind;
   schedule.tileQ = options.tileQ;
   schedule.tileK = options.tileK;
+  schedule.headsPerTask = options.headsPerTask;
   schedule.dense = options.denseTiles;
+  // The tuning database fills what the options leave to the schedule.
+  if (!options.tileQ && !options.tileK && options.headsPerTask < 0)
+    if (std::optional<ScheduleChoice> tuned =
+            tunedSchedule(spec, target, options, result.warning)) {
+      schedule.tileQ = tuned->tileQ;
+      schedule.tileK = tuned->tileK;
+      schedule.kvSplits = tuned->kvSplits;
+      schedule.headsPerTask = tuned->headsPerTask;
+      result.tuned = true;
+    }
   mlir::PassManager pm(impl.ctx.get());
   addAttnLoweringPasses(pm, schedule);
   mlir::LogicalResult status = mlir::failure();
@@ -221,7 +263,7 @@ Expected<std::string> attc::lowerSpec(const Spec &spec, const Target &target,
 
 static Expected<std::string> emitLowered(const Spec &spec, Lowered &lowered) {
   mlir::FailureOr<std::string> source;
-  std::string error = firstDiagnostic(spec.impl->ctx.get(), [&] {
+  std::string error = firstDiagnostic(SpecImpl::of(spec).ctx.get(), [&] {
     source = lowered.backend->emitSource(getSpec(*lowered.module));
   });
   if (failed(source))
@@ -256,8 +298,37 @@ struct attc::KernelImpl {
   int (*entry)(const attc_launch *) = nullptr;
   int64_t (*countKept)(const attc_launch *) = nullptr;
   int (*tileStats)(const attc_launch *, int64_t *, char *) = nullptr;
-  int64_t tileQ = 0, tileK = 0;
+  KernelSchedule schedule;
+  std::string warning;
+
+  static Kernel make(std::shared_ptr<KernelImpl> impl) {
+    Kernel kernel;
+    kernel.impl = std::move(impl);
+    return kernel;
+  }
 };
+
+/// A kernel from a loaded object of `lowered`'s source.
+static Expected<Kernel> makeKernel(const Spec &spec, const Lowered &lowered,
+                                   std::shared_ptr<LoadedObject> object) {
+  auto impl = std::make_shared<KernelImpl>();
+  impl->info = SpecImpl::of(spec).info;
+  impl->object = object;
+  impl->entry = reinterpret_cast<int (*)(const attc_launch *)>(
+      object->symbol("attc_kernel_entry"));
+  impl->countKept = reinterpret_cast<int64_t (*)(const attc_launch *)>(
+      object->symbol("attc_kernel_count_kept"));
+  impl->tileStats =
+      reinterpret_cast<int (*)(const attc_launch *, int64_t *, char *)>(
+          object->symbol("attc_kernel_tile_stats"));
+  attn::ScheduleAttr s = lowered.schedule;
+  impl->schedule = {s.getTileQ(), s.getTileK(), s.getKvSplits(),
+                    s.getHeadsPerTask(), lowered.tuned};
+  impl->warning = lowered.warning;
+  if (!impl->entry || !impl->countKept || !impl->tileStats)
+    return makeError(object->path + ": not an attc kernel (entry missing)");
+  return KernelImpl::make(std::move(impl));
+}
 
 Expected<Kernel> attc::jit(const Spec &spec, const Target &target,
                            const JitOptions &options) {
@@ -271,41 +342,80 @@ Expected<Kernel> attc::jit(const Spec &spec, const Target &target,
       *source, cacheDirectory(options.cacheDir));
   if (!object)
     return object.takeError();
-  Kernel kernel;
-  kernel.impl = std::make_shared<KernelImpl>();
-  kernel.impl->info = spec.impl->info;
-  kernel.impl->object = *object;
-  kernel.impl->entry = reinterpret_cast<int (*)(const attc_launch *)>(
-      (*object)->symbol("attc_kernel_entry"));
-  kernel.impl->countKept = reinterpret_cast<int64_t (*)(const attc_launch *)>(
-      (*object)->symbol("attc_kernel_count_kept"));
-  kernel.impl->tileStats =
-      reinterpret_cast<int (*)(const attc_launch *, int64_t *, char *)>(
-          (*object)->symbol("attc_kernel_tile_stats"));
-  kernel.impl->tileQ = lowered->schedule.getTileQ();
-  kernel.impl->tileK = lowered->schedule.getTileK();
-  if (!kernel.impl->entry || !kernel.impl->countKept || !kernel.impl->tileStats)
-    return makeError((*object)->path + ": not an attc kernel (entry missing)");
-  return kernel;
+  return makeKernel(spec, *lowered, *object);
+}
+
+std::vector<Expected<Kernel>>
+attc::jitMany(const Spec &spec, const Target &target,
+              const std::vector<JitOptions> &options, int threads) {
+  // MLIR work stays on this thread (the spec's context is single-threaded);
+  // only the toolchain runs in parallel.
+  size_t n = options.size();
+  std::vector<Expected<Lowered>> lowered;
+  std::vector<std::string> sources(n);
+  std::vector<std::optional<Error>> failures(n);
+  for (size_t i = 0; i < n; ++i) {
+    lowered.push_back(lower(spec, target, options[i]));
+    if (!lowered.back()) {
+      failures[i] = lowered.back().takeError();
+      continue;
+    }
+    auto source = emitLowered(spec, *lowered.back());
+    if (!source)
+      failures[i] = source.takeError();
+    else
+      sources[i] = std::move(*source);
+  }
+  std::vector<std::shared_ptr<LoadedObject>> objects(n);
+  std::vector<std::string> buildErrors(n);
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next++) < n;) {
+      if (failures[i])
+        continue;
+      auto object = lowered[i]->backend->toolchain().compileAndLoad(
+          sources[i], cacheDirectory(options[i].cacheDir));
+      if (object)
+        objects[i] = *object;
+      else
+        buildErrors[i] = toString(object.takeError());
+    }
+  };
+  unsigned count = threads > 0 ? unsigned(threads)
+                               : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::min<size_t>(count, n); ++t)
+    pool.emplace_back(worker);
+  worker();
+  for (std::thread &t : pool)
+    t.join();
+  std::vector<Expected<Kernel>> kernels;
+  for (size_t i = 0; i < n; ++i) {
+    if (failures[i])
+      kernels.push_back(std::move(*failures[i]));
+    else if (!objects[i])
+      kernels.push_back(makeError(buildErrors[i]));
+    else
+      kernels.push_back(makeKernel(spec, *lowered[i], objects[i]));
+  }
+  return kernels;
 }
 
 const std::string &Kernel::objectPath() const { return impl->object->path; }
 bool Kernel::fromCache() const { return impl->object->fromCache; }
+const KernelSchedule &Kernel::schedule() const { return impl->schedule; }
+const std::string &Kernel::warning() const { return impl->warning; }
 
 //===----------------------------------------------------------------------===//
 // Tensor checks and launch
 //===----------------------------------------------------------------------===//
 
-enum { kB, kHq, kHkv, kLq, kLk, kD, kDv };
-
 std::vector<int64_t> attc::qkvoShape(const SpecInfo &info, const Dims &dims,
                                      const std::string &which) {
-  int heads = which == "q" || which == "o" ? kHq : kHkv;
-  int len = which == "q" || which == "o" ? kLq : kLk;
-  int depth = which == "v" || which == "o" ? kDv : kD;
-  if (info.bshd)
-    return {dims.v[kB], dims.v[len], dims.v[heads], dims.v[depth]};
-  return {dims.v[kB], dims.v[heads], dims.v[len], dims.v[depth]};
+  std::vector<int64_t> shape;
+  for (int dim : qkvoAxes(info, which))
+    shape.push_back(dims.v[dim]);
+  return shape;
 }
 
 static std::string shapeStr(ArrayRef<int64_t> shape) {
@@ -319,9 +429,6 @@ Expected<Dims>
 attc::checkTensors(const SpecInfo &info,
                    const std::map<std::string, Tensor> &inputs,
                    const std::map<std::string, Tensor> *outputs) {
-  Dims dims;
-  for (int i = 0; i < 7; ++i)
-    dims.v[i] = -1;
   for (auto &[name, t] : inputs) {
     bool known = name == "q" || name == "k" || name == "v";
     for (const SpecInfo::Input &in : info.inputs)
@@ -341,22 +448,7 @@ attc::checkTensors(const SpecInfo &info,
                        " strides for rank " + Twine(t.shape.size()));
   }
   // Infer from q, k, v: which logical dim each axis holds.
-  auto bind = [&](const std::string &tensor, int axis, int dim,
-                  int64_t size) -> Error {
-    if (size < 0)
-      return makeError("tensor '" + tensor + "' has a negative size");
-    if (dims.v[dim] >= 0 && dims.v[dim] != size)
-      return makeError("tensor '" + tensor + "' axis " + Twine(axis) +
-                       " gives " + kDimNames[dim] + " = " + Twine(size) +
-                       " but another tensor gives " + Twine(dims.v[dim]));
-    if (info.dims[dim] >= 0 && info.dims[dim] != size)
-      return makeError("tensor '" + tensor + "' axis " + Twine(axis) +
-                       " gives " + kDimNames[dim] + " = " + Twine(size) +
-                       " but the spec fixes " + kDimNames[dim] + " = " +
-                       Twine(info.dims[dim]));
-    dims.v[dim] = size;
-    return Error::success();
-  };
+  DimsResolver resolver(info);
   for (const char *which : {"q", "k", "v"}) {
     auto it = inputs.find(which);
     if (it == inputs.end())
@@ -369,29 +461,14 @@ attc::checkTensors(const SpecInfo &info,
       return makeError(std::string("tensor '") + which + "' has dtype " +
                        dtypeName(t.dtype) + " but the spec's dtype is " +
                        dtypeName(info.dtype));
-    std::string w = which;
-    int heads = w == "q" ? kHq : kHkv, len = w == "q" ? kLq : kLk;
-    int depth = w == "v" ? kDv : kD;
-    int order[4] = {kB, heads, len, depth};
-    if (info.bshd)
-      std::swap(order[1], order[2]);
-    for (int axis = 0; axis < 4; ++axis)
-      if (Error err = bind(w, axis, order[axis], t.shape[axis]))
-        return std::move(err);
+    if (Error err = resolver.bindTensor(which, t.shape,
+                                        std::string("tensor '") + which + "'"))
+      return std::move(err);
   }
-  if (info.hkvEqualsHq && dims.v[kHkv] != dims.v[kHq])
-    return makeError("Hkv (" + Twine(dims.v[kHkv]) + ") must equal Hq (" +
-                     Twine(dims.v[kHq]) +
-                     ") because the spec does not give Hkv");
-  if (info.dvEqualsD && dims.v[kDv] != dims.v[kD])
-    return makeError("Dv (" + Twine(dims.v[kDv]) + ") must equal D (" +
-                     Twine(dims.v[kD]) + ") because the spec does not give Dv");
-  if (dims.v[kHkv] == 0 || dims.v[kHq] % dims.v[kHkv] != 0)
-    return makeError("Hq (" + Twine(dims.v[kHq]) +
-                     ") must be a multiple of Hkv (" + Twine(dims.v[kHkv]) +
-                     ")");
-  if (dims.v[kD] == 0 || dims.v[kDv] == 0)
-    return makeError("head dims D and Dv must be positive");
+  auto resolved = resolver.finish();
+  if (!resolved)
+    return resolved.takeError();
+  Dims dims = *resolved;
 
   for (const SpecInfo::Input &in : info.inputs) {
     auto it = inputs.find(in.name);
@@ -566,10 +643,10 @@ Kernel::tileStats(const std::map<std::string, Tensor> &inputs) const {
   if (!launch)
     return launch.takeError();
   TileStats stats;
-  stats.tileQ = impl->tileQ;
-  stats.tileK = impl->tileK;
-  int64_t nqt = (launch->Lq + impl->tileQ - 1) / impl->tileQ;
-  int64_t nkt = (launch->Lk + impl->tileK - 1) / impl->tileK;
+  stats.tileQ = impl->schedule.tileQ;
+  stats.tileK = impl->schedule.tileK;
+  int64_t nqt = (launch->Lq + stats.tileQ - 1) / stats.tileQ;
+  int64_t nkt = (launch->Lk + stats.tileK - 1) / stats.tileK;
   std::string cells(size_t(nqt * nkt), '.');
   int64_t counts[3];
   int status =

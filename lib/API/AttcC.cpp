@@ -22,7 +22,7 @@ using namespace attc;
 struct attc_spec {
   Spec spec;
   mutable std::mutex irMutex;
-  mutable std::string ir; ///< printed on first request
+  mutable std::string ir;   ///< printed on first request
   mutable std::string info; ///< attc_spec_info's JSON, made on first request
 };
 
@@ -242,8 +242,6 @@ RefTensor toRef(const Tensor &t, const std::vector<int> &perm) {
   return ref;
 }
 
-const char *kDimNames[7] = {"B", "Hq", "Hkv", "Lq", "Lk", "D", "Dv"};
-
 std::string jsonString(const std::string &s) {
   std::string out = "\"";
   for (char c : s) {
@@ -265,9 +263,9 @@ std::string infoJson(const SpecInfo &info) {
                   ", \"dtype\": " + jsonString(dtypeName(info.dtype)) +
                   ", \"layout\": \"" + (info.bshd ? "bshd" : "bhsd") +
                   "\", \"dims\": {";
-  for (int i = 0; i < 7; ++i)
-    j += std::string(i ? ", " : "") + "\"" + kDimNames[i] + "\": " +
-         (info.dims[i] < 0 ? "null" : std::to_string(info.dims[i]));
+  for (unsigned i = 0; i < kNumDims; ++i)
+    j += std::string(i ? ", " : "") + "\"" + kDimNames[i] +
+         "\": " + (info.dims[i] < 0 ? "null" : std::to_string(info.dims[i]));
   j += std::string("}, \"hkv_equals_hq\": ") +
        (info.hkvEqualsHq ? "true" : "false") +
        ", \"dv_equals_d\": " + (info.dvEqualsD ? "true" : "false") +
@@ -275,8 +273,7 @@ std::string infoJson(const SpecInfo &info) {
   for (size_t i = 0; i < info.inputs.size(); ++i) {
     const SpecInfo::Input &in = info.inputs[i];
     j += std::string(i ? ", " : "") + "{\"name\": " + jsonString(in.name) +
-         ", \"dtype\": " + jsonString(dtypeName(in.dtype)) +
-         ", \"shape\": [";
+         ", \"dtype\": " + jsonString(dtypeName(in.dtype)) + ", \"shape\": [";
     for (size_t d = 0; d < in.shape.size(); ++d) {
       auto [dim, size] = in.shape[d];
       j += std::string(d ? ", " : "") +
@@ -414,7 +411,7 @@ const char *attc_spec_info(const attc_spec *spec) {
   guarded("attc_spec_info", [&] {
     std::lock_guard<std::mutex> lock(spec->irMutex);
     if (spec->info.empty())
-      spec->info = infoJson(spec->spec.impl->info);
+      spec->info = infoJson(SpecImpl::of(spec->spec).info);
     text = spec->info.c_str();
     return ATTC_STATUS_OK;
   });
@@ -433,7 +430,7 @@ int attc_reference(const attc_spec *spec, const attc_named_tensor *inputs,
       return status;
     if (int status = toMap(what, "outputs", outputs, num_outputs, out))
       return status;
-    const SpecInfo &info = spec->spec.impl->info;
+    const SpecInfo &info = SpecImpl::of(spec->spec).info;
     auto dims = checkTensors(info, in, nullptr);
     if (!dims)
       return fail(dims.takeError());
@@ -458,10 +455,10 @@ int attc_reference(const attc_spec *spec, const attc_named_tensor *inputs,
         return fail(ATTC_STATUS_ERROR, "output '" + name + "' has dtype " +
                                            dtypeName(t.dtype) +
                                            ", expected f64");
-      std::vector<int64_t> want =
-          name == "o" ? qkvoShape(info, *dims, "o")
-          : info.bshd ? std::vector<int64_t>{d[0], d[3], d[1]}
-                      : std::vector<int64_t>{d[0], d[1], d[3]};
+      std::vector<int64_t> want = name == "o" ? qkvoShape(info, *dims, "o")
+                                  : info.bshd
+                                      ? std::vector<int64_t>{d[0], d[3], d[1]}
+                                      : std::vector<int64_t>{d[0], d[1], d[3]};
       if (t.shape != want) {
         std::string got, expected;
         for (size_t i = 0; i < t.shape.size(); ++i)
@@ -493,7 +490,7 @@ int attc_reference(const attc_spec *spec, const attc_named_tensor *inputs,
       problem.inputs.push_back(toRef(in.at(input.name), {}));
     RefResult result;
     std::string error;
-    if (!runReference(spec->spec.impl->spec(), problem, result, error))
+    if (!runReference(SpecImpl::of(spec->spec).spec(), problem, result, error))
       return fail(ATTC_STATUS_ERROR, spec->spec.name() + ": " + error);
     for (auto &[name, t] : out) {
       const RefTensor &from = name == "o"     ? result.o

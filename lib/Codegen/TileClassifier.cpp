@@ -137,13 +137,13 @@ private:
       return unknown(op);
     case IntervalRule::Kind::Point:
       if (op.getResult(0).getType().isInteger(1))
-        return define(op, Twine("attc::iv::known(") +
-                              (cast<IntegerAttr>(
-                                   cast<arith::ConstantOp>(op).getValue())
-                                       .getInt()
-                                   ? "true"
-                                   : "false") +
-                              ")");
+        return define(
+            op, Twine("attc::iv::known(") +
+                    (cast<IntegerAttr>(cast<arith::ConstantOp>(op).getValue())
+                             .getInt()
+                         ? "true"
+                         : "false") +
+                    ")");
       return define(op, "attc::iv::point(" + pointValue(op) + ")");
     case IntervalRule::Kind::Load:
       return printLoad(cast<LoadOp>(op));
@@ -182,7 +182,7 @@ std::string affineToCpp(AffineExpr e, StringRef q) {
   if (isa<AffineDimExpr>(e))
     return q.str();
   if (auto s = dyn_cast<AffineSymbolExpr>(e))
-    return ("L." + DimsAttr::names()[s.getPosition()]).str();
+    return std::string("L.") + DimsAttr::names()[s.getPosition()];
   auto bin = cast<AffineBinaryOpExpr>(e);
   std::string l = affineToCpp(bin.getLHS(), q);
   std::string r = affineToCpp(bin.getRHS(), q);

@@ -31,7 +31,9 @@ const TargetDialect &attc::cppTarget() {
       {"std::exp({0})", "std::exp2({0})", "std::expm1({0})", "std::log({0})",
        "std::log2({0})", "std::log1p({0})", "std::sqrt({0})",
        "1.0f / std::sqrt({0})", "std::floor({0})", "std::ceil({0})",
-       "std::sin({0})", "std::cos({0})", "std::tanh({0})", "std::erf({0})",
+       // tanh (softcap) vectorizes in the score loops; std::tanh does not.
+       "std::sin({0})", "std::cos({0})", "attc::expr::tanh_f32({0})",
+       "std::erf({0})",
        "std::pow({0}, {1})", "std::fmod({0}, {1})", "std::fabs({0})"},
       "std::numeric_limits<float>::infinity()",
       "std::numeric_limits<float>::quiet_NaN()", /*blockMaps=*/true};
@@ -117,6 +119,11 @@ public:
     return format(op, "attc::expr::maximum({0}, {1})");
   }
   LogicalResult visit(arith::SIToFPOp op) { return format(op, "float({0})"); }
+  // i1 -> i64 (canonicalization's form of `c ? 1 : 0` and `c ? -1 : 0`).
+  LogicalResult visit(arith::ExtUIOp op) { return format(op, "int64_t({0})"); }
+  LogicalResult visit(arith::ExtSIOp op) {
+    return format(op, "-int64_t({0})");
+  }
 
   // Integers (wrapping, total: attc_expr.h); on i1, + is xor and * is and.
   LogicalResult visit(arith::AddIOp op) {

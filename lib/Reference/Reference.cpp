@@ -6,8 +6,8 @@
 
 #include "llvm/ADT/DenseMap.h"
 
-#include <cmath>
 #include <array>
+#include <cmath>
 #include <limits>
 
 using namespace mlir;
@@ -22,10 +22,54 @@ union Slot {
 };
 
 enum class Code {
-  ConstF, ConstI, AddF, SubF, MulF, DivF, RemF, NegF, AddI, SubI, MulI, DivI,
-  RemI, ShL, ShR, And, Or, XOr, MinI, MaxI, MinF, MaxF, IToF, CmpI, CmpF,
-  Select, AbsI, AbsF, Exp, Exp2, ExpM1, Log, Log2, Log1p, Sqrt, Rsqrt, Floor,
-  Ceil, Sin, Cos, Tanh, Erf, Pow, Load, Dim, Yield
+  ConstF,
+  ConstI,
+  AddF,
+  SubF,
+  MulF,
+  DivF,
+  RemF,
+  NegF,
+  AddI,
+  SubI,
+  MulI,
+  DivI,
+  RemI,
+  ShL,
+  ShR,
+  And,
+  Or,
+  XOr,
+  MinI,
+  MaxI,
+  MinF,
+  MaxF,
+  IToF,
+  ExtUI,
+  ExtSI,
+  CmpI,
+  CmpF,
+  Select,
+  AbsI,
+  AbsF,
+  Exp,
+  Exp2,
+  ExpM1,
+  Log,
+  Log2,
+  Log1p,
+  Sqrt,
+  Rsqrt,
+  Floor,
+  Ceil,
+  Sin,
+  Cos,
+  Tanh,
+  Erf,
+  Pow,
+  Load,
+  Dim,
+  Yield
 };
 
 struct Instr {
@@ -44,8 +88,12 @@ struct Program {
   bool empty() const { return code.empty(); }
 };
 
-int64_t wrapAdd(int64_t a, int64_t b) { return int64_t(uint64_t(a) + uint64_t(b)); }
-int64_t wrapSub(int64_t a, int64_t b) { return int64_t(uint64_t(a) - uint64_t(b)); }
+int64_t wrapAdd(int64_t a, int64_t b) {
+  return int64_t(uint64_t(a) + uint64_t(b));
+}
+int64_t wrapSub(int64_t a, int64_t b) {
+  return int64_t(uint64_t(a) - uint64_t(b));
+}
 
 class Compiler {
 public:
@@ -151,6 +199,8 @@ private:
     bool visit(arith::MinimumFOp, Instr &in) { return set(in, Code::MinF); }
     bool visit(arith::MaximumFOp, Instr &in) { return set(in, Code::MaxF); }
     bool visit(arith::SIToFPOp, Instr &in) { return set(in, Code::IToF); }
+    bool visit(arith::ExtUIOp, Instr &in) { return set(in, Code::ExtUI); }
+    bool visit(arith::ExtSIOp, Instr &in) { return set(in, Code::ExtSI); }
     bool visit(arith::SelectOp, Instr &in) { return set(in, Code::Select); }
     bool visit(math::AbsIOp, Instr &in) { return set(in, Code::AbsI); }
     bool visit(math::AbsFOp, Instr &in) { return set(in, Code::AbsF); }
@@ -241,7 +291,7 @@ bool cmpF(int pred, double a, double b) {
 class Machine {
 public:
   Machine(const RefProblem &problem) : problem(problem) {
-    dims = {problem.B, problem.Hq, problem.Hkv, problem.Lq,
+    dims = {problem.B,  problem.Hq, problem.Hkv, problem.Lq,
             problem.Lk, problem.D,  problem.Dv};
   }
 
@@ -259,60 +309,143 @@ public:
       case Code::ConstI:
         r = in.imm;
         break;
-      case Code::AddF: r.f = a.f + b.f; break;
-      case Code::SubF: r.f = a.f - b.f; break;
-      case Code::MulF: r.f = a.f * b.f; break;
-      case Code::DivF: r.f = a.f / b.f; break;
-      case Code::RemF: r.f = std::fmod(a.f, b.f); break;
-      case Code::NegF: r.f = -a.f; break;
-      case Code::AddI: r.i = wrapAdd(a.i, b.i); break;
-      case Code::SubI: r.i = wrapSub(a.i, b.i); break;
-      case Code::MulI: r.i = int64_t(uint64_t(a.i) * uint64_t(b.i)); break;
+      case Code::AddF:
+        r.f = a.f + b.f;
+        break;
+      case Code::SubF:
+        r.f = a.f - b.f;
+        break;
+      case Code::MulF:
+        r.f = a.f * b.f;
+        break;
+      case Code::DivF:
+        r.f = a.f / b.f;
+        break;
+      case Code::RemF:
+        r.f = std::fmod(a.f, b.f);
+        break;
+      case Code::NegF:
+        r.f = -a.f;
+        break;
+      case Code::AddI:
+        r.i = wrapAdd(a.i, b.i);
+        break;
+      case Code::SubI:
+        r.i = wrapSub(a.i, b.i);
+        break;
+      case Code::MulI:
+        r.i = int64_t(uint64_t(a.i) * uint64_t(b.i));
+        break;
       case Code::DivI:
         r.i = b.i == 0 ? 0 : b.i == -1 ? wrapSub(0, a.i) : a.i / b.i;
         break;
-      case Code::RemI: r.i = b.i == 0 || b.i == -1 ? 0 : a.i % b.i; break;
+      case Code::RemI:
+        r.i = b.i == 0 || b.i == -1 ? 0 : a.i % b.i;
+        break;
       case Code::ShL:
         r.i = b.i < 0 || b.i > 63 ? 0 : int64_t(uint64_t(a.i) << b.i);
         break;
       case Code::ShR:
         r.i = b.i < 0 || b.i > 63 ? (a.i < 0 ? -1 : 0) : a.i >> b.i;
         break;
-      case Code::And: r.i = a.i & b.i; break;
-      case Code::Or: r.i = a.i | b.i; break;
-      case Code::XOr: r.i = a.i ^ b.i; break;
-      case Code::MinI: r.i = std::min(a.i, b.i); break;
-      case Code::MaxI: r.i = std::max(a.i, b.i); break;
+      case Code::And:
+        r.i = a.i & b.i;
+        break;
+      case Code::Or:
+        r.i = a.i | b.i;
+        break;
+      case Code::XOr:
+        r.i = a.i ^ b.i;
+        break;
+      case Code::MinI:
+        r.i = std::min(a.i, b.i);
+        break;
+      case Code::MaxI:
+        r.i = std::max(a.i, b.i);
+        break;
       case Code::MinF:
         r.f = std::isnan(a.f) || std::isnan(b.f) ? NAN : std::min(a.f, b.f);
         break;
       case Code::MaxF:
         r.f = std::isnan(a.f) || std::isnan(b.f) ? NAN : std::max(a.f, b.f);
         break;
-      case Code::IToF: r.f = double(a.i); break;
-      case Code::CmpI: r.i = cmpI(in.predicate, a.i, b.i); break;
-      case Code::CmpF: r.i = cmpF(in.predicate, a.f, b.f); break;
-      case Code::Select: r = a.i ? b : slots[in.c]; break;
-      case Code::AbsI: r.i = a.i < 0 ? wrapSub(0, a.i) : a.i; break;
-      case Code::AbsF: r.f = std::fabs(a.f); break;
-      case Code::Exp: r.f = std::exp(a.f); break;
-      case Code::Exp2: r.f = std::exp2(a.f); break;
-      case Code::ExpM1: r.f = std::expm1(a.f); break;
-      case Code::Log: r.f = std::log(a.f); break;
-      case Code::Log2: r.f = std::log2(a.f); break;
-      case Code::Log1p: r.f = std::log1p(a.f); break;
-      case Code::Sqrt: r.f = std::sqrt(a.f); break;
-      case Code::Rsqrt: r.f = 1.0 / std::sqrt(a.f); break;
-      case Code::Floor: r.f = std::floor(a.f); break;
-      case Code::Ceil: r.f = std::ceil(a.f); break;
-      case Code::Sin: r.f = std::sin(a.f); break;
-      case Code::Cos: r.f = std::cos(a.f); break;
-      case Code::Tanh: r.f = std::tanh(a.f); break;
-      case Code::Erf: r.f = std::erf(a.f); break;
-      case Code::Pow: r.f = std::pow(a.f, b.f); break;
-      case Code::Dim: r.i = dims[in.predicate]; break;
-      case Code::Load: r = load(in); break;
-      case Code::Yield: return a;
+      case Code::IToF:
+        r.f = double(a.i);
+        break;
+      case Code::ExtUI:
+        r.i = a.i != 0;
+        break;
+      case Code::ExtSI:
+        r.i = a.i != 0 ? -1 : 0;
+        break;
+      case Code::CmpI:
+        r.i = cmpI(in.predicate, a.i, b.i);
+        break;
+      case Code::CmpF:
+        r.i = cmpF(in.predicate, a.f, b.f);
+        break;
+      case Code::Select:
+        r = a.i ? b : slots[in.c];
+        break;
+      case Code::AbsI:
+        r.i = a.i < 0 ? wrapSub(0, a.i) : a.i;
+        break;
+      case Code::AbsF:
+        r.f = std::fabs(a.f);
+        break;
+      case Code::Exp:
+        r.f = std::exp(a.f);
+        break;
+      case Code::Exp2:
+        r.f = std::exp2(a.f);
+        break;
+      case Code::ExpM1:
+        r.f = std::expm1(a.f);
+        break;
+      case Code::Log:
+        r.f = std::log(a.f);
+        break;
+      case Code::Log2:
+        r.f = std::log2(a.f);
+        break;
+      case Code::Log1p:
+        r.f = std::log1p(a.f);
+        break;
+      case Code::Sqrt:
+        r.f = std::sqrt(a.f);
+        break;
+      case Code::Rsqrt:
+        r.f = 1.0 / std::sqrt(a.f);
+        break;
+      case Code::Floor:
+        r.f = std::floor(a.f);
+        break;
+      case Code::Ceil:
+        r.f = std::ceil(a.f);
+        break;
+      case Code::Sin:
+        r.f = std::sin(a.f);
+        break;
+      case Code::Cos:
+        r.f = std::cos(a.f);
+        break;
+      case Code::Tanh:
+        r.f = std::tanh(a.f);
+        break;
+      case Code::Erf:
+        r.f = std::erf(a.f);
+        break;
+      case Code::Pow:
+        r.f = std::pow(a.f, b.f);
+        break;
+      case Code::Dim:
+        r.i = dims[in.predicate];
+        break;
+      case Code::Load:
+        r = load(in);
+        break;
+      case Code::Yield:
+        return a;
       }
       if (in.result >= 0)
         slots[in.result] = r;
@@ -391,8 +524,8 @@ bool attc::runReference(SpecOp spec, const RefProblem &p, RefResult &result,
     m.isFloatInput.push_back(isa<FloatType>(input.getElemType()));
 
   const double inf = std::numeric_limits<double>::infinity();
-  double scale = spec.getScaleOp() ? m.run(scaleProg, {}).f
-                                   : 1.0 / std::sqrt(double(p.D));
+  double scale =
+      spec.getScaleOp() ? m.run(scaleProg, {}).f : 1.0 / std::sqrt(double(p.D));
   bool isSoftmax = isa<SoftmaxOp>(norm);
   bool hasSink = !sinkProg.empty();
   int64_t reluPower = 1;
@@ -414,8 +547,8 @@ bool attc::runReference(SpecOp spec, const RefProblem &p, RefResult &result,
         double rowMax = -inf;
         for (int64_t j = 0; j < p.Lk; ++j) {
           kept[j] = maskProg.empty() ||
-                    m.run(maskProg, {fromI(b), fromI(h), fromI(hk), fromI(i),
-                                     fromI(j)})
+                    m.run(maskProg,
+                          {fromI(b), fromI(h), fromI(hk), fromI(i), fromI(j)})
                         .i;
           if (!kept[j])
             continue;
@@ -434,10 +567,10 @@ bool attc::runReference(SpecOp spec, const RefProblem &p, RefResult &result,
         std::fill(acc.begin(), acc.end(), 0.0);
         double lse = -inf;
         if (isSoftmax) {
-          double sink = hasSink ? m.run(sinkProg, {fromI(b), fromI(h),
-                                                   fromI(hk), fromI(i)})
-                                      .f
-                                : -inf;
+          double sink =
+              hasSink
+                  ? m.run(sinkProg, {fromI(b), fromI(h), fromI(hk), fromI(i)}).f
+                  : -inf;
           double m0 = std::max(rowMax, sink);
           if (m0 != -inf) {
             double denom = hasSink ? std::exp(sink - m0) : 0.0;
@@ -446,8 +579,7 @@ bool attc::runReference(SpecOp spec, const RefProblem &p, RefResult &result,
                 continue;
               double w = std::exp(scores[j] - m0);
               denom += w;
-              const double *v =
-                  &p.v.data[((b * p.Hkv + hk) * p.Lk + j) * p.Dv];
+              const double *v = &p.v.data[((b * p.Hkv + hk) * p.Lk + j) * p.Dv];
               for (int64_t d = 0; d < p.Dv; ++d)
                 acc[d] += w * v[d];
             }
@@ -461,20 +593,20 @@ bool attc::runReference(SpecOp spec, const RefProblem &p, RefResult &result,
               continue;
             double sp = scores[j], w;
             if (isa<SigmoidOp>(norm)) {
-              double bias = paramProg.empty()
-                                ? 0.0
-                                : m.run(paramProg, {fromI(b), fromI(h),
-                                                    fromI(hk), fromI(i),
-                                                    fromI(j)})
-                                      .f;
+              double bias =
+                  paramProg.empty()
+                      ? 0.0
+                      : m.run(paramProg, {fromI(b), fromI(h), fromI(hk),
+                                          fromI(i), fromI(j)})
+                            .f;
               w = 1.0 / (1.0 + std::exp(-(sp + bias)));
             } else if (isa<ReluOp>(norm)) {
-              double factor = paramProg.empty()
-                                  ? 1.0
-                                  : m.run(paramProg, {fromI(b), fromI(h),
-                                                      fromI(hk), fromI(i),
-                                                      fromI(j)})
-                                        .f;
+              double factor =
+                  paramProg.empty()
+                      ? 1.0
+                      : m.run(paramProg, {fromI(b), fromI(h), fromI(hk),
+                                          fromI(i), fromI(j)})
+                            .f;
               w = factor * std::pow(std::max(sp, 0.0), double(reluPower));
             } else {
               w = sp;

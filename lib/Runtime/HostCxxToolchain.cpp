@@ -74,9 +74,8 @@ Expected<HostCompiler> findCompiler() {
     return makeError("host C++ compiler '" + name +
                      "' not found (set ATTC_CXX to a g++ or clang++)");
   cc.path = *found;
-  cc.flags = {"-std=c++17", "-O3",   "-march=native", "-fopenmp",
-              "-fPIC",      "-shared", "-fwrapv",     "-fno-math-errno",
-              "-w"};
+  cc.flags = {"-std=c++17", "-O3",     "-march=native",   "-fopenmp", "-fPIC",
+              "-shared",    "-fwrapv", "-fno-math-errno", "-w"};
   // The compiler's real path stands for its version: distributions install
   // each version under its own name.
   SmallString<256> real;
@@ -97,9 +96,8 @@ std::string sha256Hex(StringRef data) {
 Error writeAtomically(StringRef path, StringRef data) {
   SmallString<256> tmp;
   int fd;
-  if (std::error_code ec = sys::fs::createUniqueFile(path + ".tmp-%%%%%%%%",
-                                                     fd, tmp, sys::fs::OF_None,
-                                                     0600))
+  if (std::error_code ec = sys::fs::createUniqueFile(
+          path + ".tmp-%%%%%%%%", fd, tmp, sys::fs::OF_None, 0600))
     return makeError(path + ": cannot create: " + ec.message());
   {
     raw_fd_ostream os(fd, /*shouldClose=*/true);

@@ -18,9 +18,6 @@
 using json = nlohmann::ordered_json;
 using namespace attc;
 
-const char *const attc::kDimNames[7] = {"B", "Hq", "Hkv", "Lq",
-                                        "Lk", "D", "Dv"};
-
 namespace {
 /// Carries the first error out of the nested decoders.
 struct DecodeError {

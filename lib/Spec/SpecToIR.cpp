@@ -112,6 +112,8 @@ private:
       return keyError("dims.Hkv", "Hq (" + std::to_string(hq) +
                                       ") must be a multiple of Hkv (" +
                                       std::to_string(hkv) + ")");
+    if (std::string why = oversizedTensorMessage(raw.dims); !why.empty())
+      return keyError("dims", why);
     for (const std::string &out : raw.outputs)
       if (out == "lse" && raw.normalize != "softmax")
         return keyError("outputs", "'lse' needs the softmax normalizer, not " +

@@ -1,12 +1,15 @@
 //===- AttnSchedule.cpp - choose #attn.schedule for a target --------------===//
 //
-// One table row per target holds its defaults and limits (the resource
-// model the autotuner prunes with); the shape bucket is what the spec fixes
-// statically. Everything a backend tiles by is then in the IR.
+// The target's row of the schedule table (ScheduleSpace.h) holds its
+// defaults and limits, the resource model the autotuner prunes with; the
+// shape bucket is what the spec fixes statically. Everything a backend
+// tiles by is then in the IR.
 //
 //===----------------------------------------------------------------------===//
 
 #include "attc/Transforms/Passes.h"
+#include "attc/Transforms/ScheduleSpace.h"
+#include "attc/DimNames.h"
 
 namespace attc {
 #define GEN_PASS_DEF_ATTNSCHEDULE
@@ -18,49 +21,15 @@ using namespace attc;
 using namespace attc::attn;
 
 namespace {
-/// What a target's skeleton supports and prefers.
-struct TargetSchedule {
-  llvm::StringLiteral name;
-  int64_t tileQ, tileK;
-  /// Query rows (heads_per_task x tile_q) one task may hold: the CPU
-  /// skeleton's per-thread scratch stays cache-sized below it.
-  int64_t maxRowsPerTask;
-  /// Whether the skeleton can split a row's keys and merge the partial
-  /// states (split-KV).
-  bool splitsKeys;
-  /// tile_k when a fixed D or Dv is above 128: the GPU skeletons hold a
-  /// key tile of scores and the whole O row block in registers.
-  int64_t tileKWide;
-};
-
-/// Tiles of 64 x 64 measured best on the CPU (bench/RESULTS.md, session 1).
-/// CUDA: 64 queries x 64 keys per tile (32 keys for heads over 128), up to
-/// 128 rows (8 warps, two GQA heads) per block; mma.sync needs multiples
-/// of 16, which the backend checks.
-constexpr TargetSchedule kTargets[] = {
-    {"cpu", 64, 64, 256, false, 64},
-    {"cuda", 64, 64, 128, false, 32},
-};
-
-const TargetSchedule *findTarget(StringRef name) {
-  for (const TargetSchedule &t : kTargets)
-    if (t.name == name)
-      return &t;
-  return nullptr;
-}
-
 struct AttnSchedulePass : attc::impl::AttnScheduleBase<AttnSchedulePass> {
   using AttnScheduleBase::AttnScheduleBase;
 
   void runOnOperation() override {
     SpecOp spec = getOperation();
-    const TargetSchedule *t = findTarget(target);
+    const TargetSchedule *t = findTargetSchedule(target);
     if (!t) {
-      std::string known;
-      for (const TargetSchedule &k : kTargets)
-        known += (known.empty() ? "" : ", ") + k.name.str();
       spec.emitError() << "attn-schedule: no schedule for target '" << target
-                       << "' (known: " << known << ")";
+                       << "' (known: " << scheduleTargetNames() << ")";
       return signalPassFailure();
     }
     for (auto [value, name] :
@@ -75,12 +44,6 @@ struct AttnSchedulePass : attc::impl::AttnScheduleBase<AttnSchedulePass> {
                           "heads-per-task >= -1";
       return signalPassFailure();
     }
-    if (kvSplits > 1 && !t->splitsKeys) {
-      spec.emitError() << "attn-schedule: the " << target
-                       << " backend does not split keys (kv-splits must be "
-                          "1)";
-      return signalPassFailure();
-    }
 
     // A schedule the spec already carries for this target is the baseline.
     auto given = spec->getAttrOfType<ScheduleAttr>("attn.schedule");
@@ -93,7 +56,7 @@ struct AttnSchedulePass : attc::impl::AttnScheduleBase<AttnSchedulePass> {
                 (!ShapedType::isDynamic(dv) && dv > 128);
     int64_t tk = tileK   ? tileK
                  : given ? given.getTileK()
-                         : (wide ? t->tileKWide : t->tileK);
+                         : (wide && t->tileKWide ? t->tileKWide : t->tileK);
     int64_t splits = kvSplits ? kvSplits : given ? given.getKvSplits() : 1;
     bool denseTiles = dense || (given && given.getDenseTiles());
 
@@ -115,6 +78,19 @@ struct AttnSchedulePass : attc::impl::AttnScheduleBase<AttnSchedulePass> {
           heads = g;
           break;
         }
+    }
+    // What the spec fixes must fit the target's resource model (the cache
+    // budget depends on the machine and is the tuner's to check).
+    int64_t sizes[kNumDims];
+    for (unsigned i = 0; i < kNumDims; ++i)
+      sizes[i] = ShapedType::isDynamic(dims.getSizes()[i]) ? -1
+                                                           : dims.getSizes()[i];
+    if (spec.getHkvEqualsHq())
+      sizes[kHkv] = sizes[kHq];
+    std::string why = rejectSchedule(*t, {tq, tk, splits, heads}, sizes, 0);
+    if (!why.empty()) {
+      spec.emitError() << "attn-schedule: " << why;
+      return signalPassFailure();
     }
     spec->setAttr("attn.schedule",
                   ScheduleAttr::get(spec.getContext(),

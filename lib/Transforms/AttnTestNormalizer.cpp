@@ -19,13 +19,12 @@ struct AttnTestNormalizerPass
     Region *param = norm.getParamRegion();
     InFlightDiagnostic diag = norm->emitRemark() << "state = [";
     llvm::interleaveComma(norm.getRowState(), diag);
-    diag << "], row statistics = "
-         << (norm.keepsRowStatistics() ? "yes" : "no")
+    diag << "], row statistics = " << (norm.keepsRowStatistics() ? "yes" : "no")
          << ", merge = " << stringifyMergeRule(norm.getMergeRule())
          << ", template = " << norm.getTemplateName() << ", param = "
-         << (!param              ? "none"
-             : param->empty()    ? "default"
-                                 : norm.getParamHook());
+         << (!param           ? "none"
+             : param->empty() ? "default"
+                              : norm.getParamHook());
   }
 };
 } // namespace

@@ -68,8 +68,8 @@ private:
       if (!tiled)
         return;
       maps.insert(BlockMapAttr::get(op.getContext(),
-                                    load.getInputAttr().getAttr(),
-                                    tiled->axis, tiled->byQ));
+                                    load.getInputAttr().getAttr(), tiled->axis,
+                                    tiled->byQ));
       ok = true;
       break;
     }
@@ -331,10 +331,9 @@ struct AttnTileSparsityPass
       Boundedness analysis(block);
       KeyBounds bounds(ctx);
       bounds.collect(yielded);
-      SparsityKind kind = !analysis.decidable(yielded) ? SparsityKind::opaque
-                          : analysis.blockMaps().empty()
-                              ? SparsityKind::static_
-                              : SparsityKind::data;
+      SparsityKind kind = !analysis.decidable(yielded)   ? SparsityKind::opaque
+                          : analysis.blockMaps().empty() ? SparsityKind::static_
+                                                         : SparsityKind::data;
       SmallVector<BlockMapAttr> maps;
       if (kind == SparsityKind::data)
         maps.assign(analysis.blockMaps().begin(), analysis.blockMaps().end());

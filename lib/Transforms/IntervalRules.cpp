@@ -80,6 +80,9 @@ struct Rules : ExprVisitor<Rules, IntervalRule> {
   IntervalRule visit(arith::MinimumFOp) { return unbounded(); }
   IntervalRule visit(arith::MaximumFOp) { return unbounded(); }
   IntervalRule visit(arith::SIToFPOp) { return unbounded(); }
+  // bool -> int (what canonicalization makes of `c ? 1 : 0`).
+  IntervalRule visit(arith::ExtUIOp) { return unbounded(); }
+  IntervalRule visit(arith::ExtSIOp) { return unbounded(); }
   IntervalRule visit(arith::CmpFOp) { return unbounded(); }
   IntervalRule visit(math::AbsFOp) { return unbounded(); }
   IntervalRule visit(math::ExpOp) { return unbounded(); }
@@ -102,6 +105,4 @@ struct Rules : ExprVisitor<Rules, IntervalRule> {
 };
 } // namespace
 
-IntervalRule attc::intervalRule(Operation *op) {
-  return Rules().dispatch(op);
-}
+IntervalRule attc::intervalRule(Operation *op) { return Rules().dispatch(op); }

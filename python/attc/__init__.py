@@ -18,7 +18,6 @@ kernel as a module; under ``torch.compile`` calls go through the custom op
 ``attc::attention``.
 """
 
-from ._attc import SpecHandle as _SpecHandle  # noqa: F401  (loads the lib)
 from ._kernel import Kernel, jit, reference
 from ._spec import Spec, spec
 from ._trace import Expr, Input, TraceError, call as _call, clamp, where

@@ -174,8 +174,9 @@ class Spec:
                 json.dumps(source), self.name), source, self.bound,
                 self.auto_dtype)
         if dtype and dtype != result.dtype and self.auto_dtype:
-            result = Spec(result._handle.with_overrides(dtype, ""),
-                          dict(result._source or {}, dtype=dtype) or None,
+            source = None if result._source is None else dict(
+                result._source, dtype=dtype)
+            result = Spec(result._handle.with_overrides(dtype, ""), source,
                           self.bound, auto_dtype=False)
         with self._lock:
             self._variants[key] = result

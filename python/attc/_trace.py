@@ -22,7 +22,7 @@ import math
 import os
 import sys
 import types
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, Optional, Tuple
 
 __all__ = ["Expr", "Input", "TraceError", "Tracer"]
 

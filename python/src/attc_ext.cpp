@@ -33,10 +33,10 @@ namespace {
   std::string message = attc_last_error();
   if (message.empty())
     message = "attc: failed with status " + std::to_string(status);
-  if (status == ATTC_STATUS_INTERNAL && message.find("out of memory") !=
-                                            std::string::npos)
+  if (status == ATTC_STATUS_INTERNAL &&
+      message.find("out of memory") != std::string::npos)
     throw std::bad_alloc();
-  if (launch && message.find(" has dtype ") != std::string::npos)
+  if (launch && message.find("dtype") != std::string::npos)
     throw nb::type_error(message.c_str());
   throw nb::value_error(message.c_str());
 }
@@ -74,8 +74,8 @@ public:
   SpecHandle *withOverrides(const std::string &dtype,
                             const std::string &layout) const {
     attc_spec *result = nullptr;
-    check(attc_spec_with_overrides(spec, dtype.c_str(), layout.c_str(),
-                                   &result));
+    check(
+        attc_spec_with_overrides(spec, dtype.c_str(), layout.c_str(), &result));
     return new SpecHandle(result);
   }
   std::string name() const { return attc_spec_name(spec); }
@@ -100,9 +100,10 @@ int dtypeCode(nb::dlpack::dtype t) {
     return -1;
   switch (Code(t.code)) {
   case Code::Float:
-    return t.bits == 32 ? ATTC_F32 : t.bits == 16 ? ATTC_F16
-                                 : t.bits == 64   ? ATTC_F64
-                                                  : -1;
+    return t.bits == 32   ? ATTC_F32
+           : t.bits == 16 ? ATTC_F16
+           : t.bits == 64 ? ATTC_F64
+                          : -1;
   case Code::Bfloat:
     return t.bits == 16 ? ATTC_BF16 : -1;
   case Code::Int:

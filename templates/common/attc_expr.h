@@ -48,6 +48,52 @@ ATTC_HD float minimum(float a, float b) {
 ATTC_HD float maximum(float a, float b) {
   return a != a || b != b ? attc::nan() : (a > b ? a : b);
 }
+// The CPU's vectorizable spellings (cppTarget); device code has its own
+// library, and NVRTC allows no host-only functions.
+#ifndef __CUDACC_RTC__
+// exp(x) for finite x, clamped to [-87.3, 88]: the Cephes expf polynomial
+// written without branches so that loops of it vectorize.
+inline float exp_clamped(float x) {
+  x = x < -87.33654f ? -87.33654f : x;
+  x = x > 88.0f ? 88.0f : x;
+  const float magic = 12582912.0f; // 1.5 * 2^23: rounds to an integer
+  const float t = x * 1.44269504088896341f + magic;
+  const float n = t - magic;
+  int32_t ti, mi;
+  std::memcpy(&ti, &t, sizeof ti);
+  std::memcpy(&mi, &magic, sizeof mi);
+  float r = x - n * 0.693359375f;
+  r = r - n * -2.12194440e-4f;
+  float p = 1.9875691500e-4f;
+  p = p * r + 1.3981999507e-3f;
+  p = p * r + 8.3334519073e-3f;
+  p = p * r + 4.1665795894e-2f;
+  p = p * r + 1.6666665459e-1f;
+  p = p * r + 5.0000001201e-1f;
+  p = p * (r * r) + r + 1.0f;
+  const int32_t bits = (ti - mi + 127) << 23;
+  float scale;
+  std::memcpy(&scale, &bits, sizeof scale);
+  return p * scale;
+}
+
+// tanh(x) within a few ulp (the Cephes tanhf split), branch-free so the
+// score loops that call it vectorize; NaN stays NaN, +-inf give +-1.
+inline float tanh_f32(float x) {
+  const float a = std::fabs(x);
+  const float z = x * x;
+  float p = -5.70498872745e-3f;
+  p = p * z + 2.06390887954e-2f;
+  p = p * z - 5.37397155531e-2f;
+  p = p * z + 1.33314422036e-1f;
+  p = p * z - 3.33332819422e-1f;
+  const float small = p * z * x + x;
+  const float e = exp_clamped(a + a);
+  const float large = std::copysign(1.0f - 2.0f / (e + 1.0f), x);
+  return a < 0.625f ? small : (a != a ? x : large);
+}
+
+#endif // __CUDACC_RTC__
 } // namespace expr
 } // namespace attc
 

@@ -3,8 +3,9 @@
 // attc::cpu::attention<Variant, TQ, TK>(launch) computes one attention launch
 // with an online-softmax (flash) loop over key tiles. Requires attc_abi.h,
 // attc_types.h, attc_normalize.h and attc_variant.h (the variant contract:
-// hooks, sparsity traits, launch checks, the normalizers) first. Portable GCC/Clang vector extensions
-// only: the vector width follows the -march the generated code is built for.
+// hooks, sparsity traits, launch checks, the normalizers) first. Portable
+// GCC/Clang vector extensions only: the vector width follows the -march the
+// generated code is built for.
 //
 // Layout trick: everything per query is kept transposed, queries along the
 // vector lanes: S^T = K Q^T and O^T = V^T P^T. Both products are then the
@@ -345,9 +346,9 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
             const bool keep = !masked || V::mask(L, b, h, hk, q0 + i, kk);
             if (track_max && keep && sp > mx[i])
               mx[i] = sp;
-            row[i] = keep ? Norm::weight(sp, V::norm_param(L, b, h, hk,
-                                                           q0 + i, kk))
-                          : 0.0f;
+            row[i] =
+                keep ? Norm::weight(sp, V::norm_param(L, b, h, hk, q0 + i, kk))
+                     : 0.0f;
           }
         }
       }

@@ -96,13 +96,23 @@ def qkv():
             rand(rng, 1, 8, 16, 128))
 
 
+def one_line(excinfo, *parts):
+    """The library's message: one line naming the tensor, axis and sizes
+    (checked by parts, as the wording is the library's)."""
+    message = str(excinfo.value)
+    assert "\n" not in message, message
+    for part in parts:
+        assert part in message, (part, message)
+
+
 def test_wrong_shape(causal, qkv):
     q, k, v = qkv
-    with pytest.raises(ValueError, match="^tensor 'k' axis 3 gives D = 64 "
-                       "but another tensor gives 128$"):
+    with pytest.raises(ValueError) as e:
         causal(q, k[..., :64], v)
-    with pytest.raises(ValueError, match="tensor 'q' axis 1 gives Hq = 4"):
+    one_line(e, "tensor 'k' axis 3 gives", "64", "128")
+    with pytest.raises(ValueError) as e:
         causal(q[:, :4], k, v)
+    one_line(e, "Hq", "tensor 'q' axis 1 gives", "4", "8")
 
 
 def test_wrong_rank(causal, qkv):
@@ -114,8 +124,7 @@ def test_wrong_rank(causal, qkv):
 
 def test_wrong_dtype(causal, qkv):
     q, k, v = qkv
-    with pytest.raises(TypeError, match="tensor 'q' has dtype f16 but the "
-                       "spec's dtype is f32"):
+    with pytest.raises(TypeError, match="tensor 'q' has dtype f16"):
         causal(q.astype(np.float16), k, v)
     with pytest.raises(TypeError, match="tensor 'k' has dtype f64"):
         causal(q, k.astype(np.float64), v)
@@ -128,9 +137,9 @@ def test_wrong_layout(qkv):
     # A bhsd tensor given to a bshd spec: the head axis reads as Lq.
     spec = attc.Spec.from_file(CAUSAL).with_overrides(layout="bshd")
     q, k, v = qkv
-    with pytest.raises(ValueError, match="tensor 'q' axis 2 gives Hq = 16 "
-                       "but the spec fixes Hq = 8"):
+    with pytest.raises(ValueError) as e:
         attc.jit(spec)(q, k, v)
+    one_line(e, "Hq", "tensor 'q' axis 2 gives", "16", "8")
 
 
 def test_wrong_kind(causal, qkv):
@@ -161,9 +170,9 @@ def test_inputs_errors(qkv):
     with pytest.raises(TypeError, match="unknown input 'bias' for spec "
                        "'alibi' \\(its inputs: slopes\\)"):
         kern(q, k, v, slopes=np.ones(8, np.float32), bias=q)
-    with pytest.raises(ValueError, match="input 'slopes' has shape \\[4\\] "
-                       "but the spec wants \\[8\\]"):
+    with pytest.raises(ValueError) as e:
         kern(q, k, v, slopes=np.ones(4, np.float32))
+    one_line(e, "input 'slopes'", "[4]", "[8]")
     with pytest.raises(TypeError, match="input 'slopes' has dtype i32"):
         kern(q, k, v, slopes=np.ones(8, np.int32))
 
@@ -198,8 +207,9 @@ def test_wrong_device(causal):
 def test_reference_errors(qkv):
     spec = attc.Spec.from_file(CAUSAL)
     q, k, v = qkv
-    with pytest.raises(ValueError, match="tensor 'q' axis 3 gives D = 64"):
+    with pytest.raises(ValueError) as e:
         attc.reference(spec, q[..., :64], k, v)
+    one_line(e, "tensor 'q' axis 3 gives", "64", "128")
     with pytest.raises(TypeError, match="spec must be an attc.Spec"):
         attc.reference("causal", q, k, v)
 

@@ -9,6 +9,9 @@ import attc
 from conftest import EXAMPLES, assert_close, needs_torch, torch
 
 pytestmark = needs_torch
+if torch is None:
+    pytest.skip("PyTorch is not importable in this environment",
+                allow_module_level=True)
 
 
 def causal_mask(b, h, q_idx, kv_idx):
@@ -25,7 +28,6 @@ def alibi_kernel():
 
 
 def test_opcheck(alibi_kernel):
-    import attc._kernel  # noqa: F401  (registers the op)
     q = torch.randn(2, 4, 37, 16)
     k = torch.randn(2, 2, 50, 16)
     v = torch.randn(2, 2, 50, 8)
@@ -120,3 +122,17 @@ def test_numpy_and_torch_agree(alibi_kernel):
     o_numpy = alibi_kernel(q.numpy(), q.numpy(), q.numpy())
     assert isinstance(o_numpy, np.ndarray)
     assert np.array_equal(o_torch.numpy(), o_numpy)
+
+
+def test_example_script_runs():
+    """examples/python_flex_style.py, small: it checks itself."""
+    import subprocess
+    import sys
+    from conftest import REPO
+    result = subprocess.run(
+        [sys.executable, str(REPO / "examples" / "python_flex_style.py"),
+         "--length", "300", "--heads", "2", "--window", "64",
+         "--repeats", "2"], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "attc vs SDPA: max relative error" in result.stdout
+    assert "torch SDPA:" in result.stdout

@@ -13,8 +13,6 @@ import pytest
 import attc
 from conftest import assert_close, needs_torch, torch
 
-pytestmark = needs_torch
-
 if torch is not None:
     from torch.nn.attention.flex_attention import and_masks, or_masks
 
@@ -178,6 +176,7 @@ CASES = {
 }
 
 
+@needs_torch
 @pytest.mark.parametrize("case", sorted(CASES))
 @pytest.mark.parametrize("dtype", ["f32", "bf16"])
 def test_gym_function(case, dtype):
@@ -200,6 +199,7 @@ def test_gym_function(case, dtype):
     assert_close(o, dense_flex(q, k, v, score, mask), dtype, case)
 
 
+@needs_torch
 def test_gym_functions_against_flex_attention():
     """The same functions through torch's own FlexAttention (eager)."""
     import warnings
@@ -221,6 +221,7 @@ def test_gym_functions_against_flex_attention():
         assert ((o - want).abs().max() / want.abs().max()).item() < 1e-5
 
 
+@needs_torch
 def test_traced_expressions_are_plain():
     s = attc.spec(mask=causal_mask)
     assert s.source["mask"] == "(q >= k)"
@@ -230,6 +231,7 @@ def test_traced_expressions_are_plain():
     assert s.source["mask"] == "(((q / 64) == (k / 64)) && (q >= k))"
 
 
+@needs_torch
 def test_captured_tensors_become_inputs():
     spec = attc.spec(mask=generate_doc_mask_mod(
         causal_mask, torch.tensor([0, 10, 33, 34, 70])),
@@ -240,6 +242,7 @@ def test_captured_tensors_become_inputs():
     assert set(spec.bound) == {"document_id", "offsets"}
 
 
+@needs_torch
 def test_captured_tensor_is_read_at_every_call():
     slopes = torch.ones(4)
 
@@ -282,6 +285,7 @@ def test_numpy_captures_and_declared_inputs():
         attc.jit(spec)(q, k, v)
 
 
+@needs_torch
 def test_string_stages_and_inputs_by_name():
     spec = attc.spec(score="s - slopes[h] * abs(q - k)", mask="k <= q",
                      inputs={"slopes": {"dtype": "f32", "shape": ["Hq"]}},
@@ -292,6 +296,7 @@ def test_string_stages_and_inputs_by_name():
     assert_close(o, attc.reference(spec, q, k, v, slopes=sl), "f32")
 
 
+@needs_torch
 def test_python_semantics_of_division_and_modulo():
     # Negative operands: Python floors where the spec truncates.
     def mask(b, h, q_idx, kv_idx):
@@ -315,6 +320,7 @@ def _line_of(fn, text):
     raise AssertionError(text)
 
 
+@needs_torch
 def test_unsupported_operation_names_op_and_line():
     def score(s, b, h, q_idx, kv_idx):
         return torch.cumsum(s, 0)
@@ -351,6 +357,7 @@ def test_python_list_lookup_is_rejected():
         attc.spec(score=score)
 
 
+@needs_torch
 def test_wrong_number_of_indices():
     bias = torch.zeros(4, 8)
 

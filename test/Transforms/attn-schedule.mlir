@@ -12,8 +12,12 @@
 // (64 x 32 for heads over 128), at most 128 rows (two heads) per block.
 
 // HIP-COUNT-5: error: attn-schedule: no schedule for target 'hip' (known: cpu, cuda)
-// SPLITS-COUNT-5: error: attn-schedule: the cpu backend does not split keys (kv-splits must be 1)
+// SPLITS-COUNT-5: error: attn-schedule: the cpu backend does not split keys (kv_splits must be 1)
 // RANGE: error: attn-schedule: tile-q must be between 1 and 512, got 1000
+// RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{heads-per-task=3}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=HEADS
+// RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{heads-per-task=8 tile-q=64}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=ROWS
+// HEADS: error: attn-schedule: heads_per_task 3 does not divide the 4 query heads of a kv head
+// ROWS: error: attn-schedule: heads_per_task x tile_q = 512 query rows exceeds the task limit of 256
 
 // CHECK-LABEL: attn.spec @dynamic_heads
 // CHECK-SAME: attn.schedule = #attn.schedule<target = "cpu", tile_q = 64, tile_k = 64, kv_splits = 1, heads_per_task = 0, dense_tiles = false>

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "attc_abi.h"
-#include "attc_types.h"
 #include "attc_normalize.h"
+#include "attc_types.h"
 #include "attc_variant.h"
 #include "attention.h"
 

@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "Problem.h"
+#include "CliSupport.h"
 
 #include "../../lib/API/SpecImpl.h"
 #include "attc/Reference/Reference.h"
@@ -120,7 +121,7 @@ static HostArray makeArray(DType dtype, std::vector<int64_t> shape) {
 // Options shared by run, check and bench
 //===----------------------------------------------------------------------===//
 
-namespace {
+namespace attc::cli {
 /// Sizes used for dims that neither the spec, --dim nor an array gives.
 const int64_t kDefaultDims[7] = {1, 4, -1, 256, 256, 64, -1};
 constexpr int64_t kMaxElements = int64_t(1) << 31;
@@ -147,26 +148,12 @@ parsePairs(const std::vector<std::string> &items, StringRef flag) {
 Expected<Dims> resolveDims(const SpecInfo &info,
                            const std::map<std::string, std::string> &dimFlags,
                            const std::map<std::string, NpyArray> &given) {
-  Dims dims;
-  std::string source[7];
-  for (int i = 0; i < 7; ++i) {
-    dims.v[i] = info.dims[i];
-    source[i] = "the spec";
-  }
-  auto bind = [&](int i, int64_t size, const std::string &from) -> Error {
-    if (dims.v[i] >= 0 && dims.v[i] != size)
-      return badInput(std::string(kDimNames[i]) + ": " + from + " gives " +
-                      Twine(size) + " but " + source[i] + " gives " +
-                      Twine(dims.v[i]));
-    dims.v[i] = size;
-    source[i] = from;
-    return Error::success();
-  };
+  DimsResolver resolver(info);
   for (auto &[name, value] : dimFlags) {
     int idx = -1;
-    for (int i = 0; i < 7; ++i)
+    for (unsigned i = 0; i < kNumDims; ++i)
       if (name == kDimNames[i])
-        idx = i;
+        idx = int(i);
     if (idx < 0)
       return badInput("--dim " + name +
                       ": unknown dim (expected B, Hq, Hkv, Lq, Lk, D or Dv)");
@@ -175,65 +162,26 @@ Expected<Dims> resolveDims(const SpecInfo &info,
         size > (int64_t(1) << 31))
       return badInput("--dim " + name + "=" + value +
                       ": expected a non-negative integer");
-    if ((idx == 1 || idx == 2 || idx == 5 || idx == 6) && size == 0)
-      return badInput("--dim " + name + "=0: head counts and head dims "
+    if ((idx == kHq || idx == kHkv || idx == kD || idx == kDv) && size == 0)
+      return badInput("--dim " + name +
+                      "=0: head counts and head dims "
                       "must be positive");
-    if (Error err = bind(idx, size, "--dim " + name))
+    if (Error err = resolver.bind(idx, size, "--dim " + name))
       return std::move(err);
   }
-  // q/k/v arrays in the caller's layout.
-  for (const char *which : {"q", "k", "v"}) {
-    auto it = given.find(which);
-    if (it == given.end())
-      continue;
-    const NpyArray &arr = it->second;
-    std::string w = which;
-    if (arr.shape.size() != 4)
-      return badInput("--input " + w + ": expected rank 4, got " +
-                      Twine(arr.shape.size()));
-    int heads = w == "q" ? 1 : 2, len = w == "q" ? 3 : 4;
-    int depth = w == "v" ? 6 : 5;
-    int order[4] = {0, heads, len, depth};
-    if (info.bshd)
-      std::swap(order[1], order[2]);
-    for (int axis = 0; axis < 4; ++axis)
-      if (Error err = bind(order[axis], arr.shape[axis], "--input " + w))
+  // q/k/v arrays in the caller's layout, then inputs whose shape names a
+  // dim.
+  for (const char *which : {"q", "k", "v"})
+    if (auto it = given.find(which); it != given.end())
+      if (Error err = resolver.bindTensor(which, it->second.shape,
+                                          std::string("--input ") + which))
         return std::move(err);
-  }
-  // Inputs whose shape names a dim.
-  for (const SpecInfo::Input &in : info.inputs) {
-    auto it = given.find(in.name);
-    if (it == given.end())
-      continue;
-    if (it->second.shape.size() != in.shape.size())
-      return badInput("--input " + in.name + ": expected rank " +
-                      Twine(in.shape.size()) + ", got " +
-                      Twine(it->second.shape.size()));
-    for (size_t axis = 0; axis < in.shape.size(); ++axis)
-      if (in.shape[axis].first >= 0)
-        if (Error err = bind(in.shape[axis].first, it->second.shape[axis],
-                             "--input " + in.name))
-          return std::move(err);
-  }
-  if (dims.v[2] < 0 && info.hkvEqualsHq && dims.v[1] >= 0)
-    dims.v[2] = dims.v[1];
-  if (dims.v[1] < 0 && info.hkvEqualsHq && dims.v[2] >= 0)
-    dims.v[1] = dims.v[2];
-  for (int i = 0; i < 7; ++i)
-    if (dims.v[i] < 0 && kDefaultDims[i] >= 0)
-      dims.v[i] = kDefaultDims[i];
-  if (dims.v[2] < 0)
-    dims.v[2] = dims.v[1];
-  if (dims.v[6] < 0)
-    dims.v[6] = dims.v[5];
-  if (info.hkvEqualsHq && dims.v[2] != dims.v[1])
-    return badInput("Hkv must equal Hq (the spec leaves Hkv out)");
-  if (info.dvEqualsD && dims.v[6] != dims.v[5])
-    return badInput("Dv must equal D (the spec leaves Dv out)");
-  if (dims.v[1] % dims.v[2] != 0)
-    return badInput("Hq (" + Twine(dims.v[1]) + ") must be a multiple of Hkv (" +
-                    Twine(dims.v[2]) + ")");
-  return dims;
+  for (const SpecInfo::Input &in : info.inputs)
+    if (auto it = given.find(in.name); it != given.end())
+      if (Error err =
+              resolver.bindInput(in, it->second.shape, "--input " + in.name))
+        return std::move(err);
+  return resolver.finish(kDefaultDims);
 }
 
 /// Reads a --input file, converting f32 to the wanted storage type.
@@ -259,11 +207,10 @@ Expected<HostArray> fromNpy(const std::string &name, const std::string &path,
     break;
   }
   if (!ok)
-    return badInput("--input " + name + "=" + path + ": dtype " +
-                    dtypeName(arr.dtype) + " does not fit " +
-                    dtypeName(want) + " (give " + dtypeName(want) +
-                    (want == DType::F16 || want == DType::BF16 ? " or f32" : "") +
-                    ")");
+    return badInput(
+        "--input " + name + "=" + path + ": dtype " + dtypeName(arr.dtype) +
+        " does not fit " + dtypeName(want) + " (give " + dtypeName(want) +
+        (want == DType::F16 || want == DType::BF16 ? " or f32" : "") + ")");
   HostArray src;
   src.dtype = arr.dtype;
   src.shape = arr.shape;
@@ -272,12 +219,6 @@ Expected<HostArray> fromNpy(const std::string &name, const std::string &path,
     a.set(i, src.get(i));
   return a;
 }
-
-struct Setup {
-  Spec spec;
-  Dims dims;
-  Problem problem;
-};
 
 Expected<Setup> prepare(const CommonOptions &opts) {
   auto spec = Spec::fromFile(opts.spec);
@@ -288,7 +229,7 @@ Expected<Setup> prepare(const CommonOptions &opts) {
     if (!spec)
       return spec.takeError();
   }
-  const SpecInfo &info = spec->impl->info;
+  const SpecInfo &info = SpecImpl::of(*spec).info;
   auto dimFlags = parsePairs(opts.dims, "dim");
   if (!dimFlags)
     return dimFlags.takeError();
@@ -353,7 +294,8 @@ Expected<Setup> prepare(const CommonOptions &opts) {
     }
     if (auto it = given.find(name); it != given.end()) {
       if (it->second.shape != shape)
-        return badInput("--input " + name + ": shape does not match the "
+        return badInput("--input " + name +
+                        ": shape does not match the "
                         "resolved dims");
       auto arr = fromNpy(name, (*inputFlags)[name], it->second, dtype);
       if (!arr)
@@ -417,14 +359,20 @@ Expected<Kernel> compile(Setup &setup, const CommonOptions &opts) {
   jo.tileQ = opts.tileQ;
   jo.tileK = opts.tileK;
   jo.denseTiles = opts.denseTiles;
-  return jit(setup.spec, Target::cpu(), jo);
+  jo.headsPerTask = opts.headsPerTask;
+  jo.useTuneDb = !opts.noTuneDb;
+  jo.tuneDbPath = opts.tuneDb;
+  jo.tuneDims.assign(setup.dims.v, setup.dims.v + kNumDims);
+  auto kernel = jit(setup.spec, Target::cpu(), jo);
+  if (kernel && !kernel->warning().empty())
+    errs() << "attc: warning: " << kernel->warning() << "\n";
+  return kernel;
 }
 
 /// The tile classification line of check and bench, and with `grid` the
 /// classes of batch 0, head 0.
 Error printTiles(const Kernel &kernel,
-                 const std::map<std::string, Tensor> &inputs,
-                 bool grid = true) {
+                 const std::map<std::string, Tensor> &inputs, bool grid) {
   auto stats = kernel.tileStats(inputs);
   if (!stats)
     return stats.takeError();
@@ -446,7 +394,7 @@ int fail(const Twine &message, int code) {
   return code;
 }
 
-int failError(Error err, int code = 2) {
+int failError(Error err, int code) {
   std::string message = toString(std::move(err));
   return fail(message, code);
 }
@@ -475,7 +423,9 @@ RefTensor toLogical(const HostArray &a, bool bshd) {
         }
   return t;
 }
-} // namespace
+} // namespace attc::cli
+
+using namespace attc::cli;
 
 //===----------------------------------------------------------------------===//
 // Commands
@@ -530,7 +480,7 @@ int attc::checkCommand(const CommonOptions &opts) {
   if (Error err = kernel->run(views(p.inputs), views(p.outputs), opts.threads))
     return failError(std::move(err));
 
-  const SpecInfo &info = setup->spec.impl->info;
+  const SpecInfo &info = SpecImpl::of(setup->spec).info;
   const Dims &d = setup->dims;
   RefProblem ref;
   ref.B = d.v[0];
@@ -552,8 +502,35 @@ int attc::checkCommand(const CommonOptions &opts) {
   }
   RefResult result;
   std::string error;
-  if (!runReference(setup->spec.impl->spec(), ref, result, error))
+  if (!runReference(SpecImpl::of(setup->spec).spec(), ref, result, error))
     return fail(opts.spec + ": " + error, 2);
+
+  // A reference that is NaN (or an infinite o) somewhere says the spec
+  // itself is undefined on these inputs: say where, instead of blaming the
+  // kernel.
+  for (auto &[name, got] : p.outputs) {
+    const RefTensor &want = name == "o"     ? result.o
+                            : name == "lse" ? result.lse
+                                            : result.max;
+    bool rows = name != "o";
+    for (size_t i = 0; i < want.data.size(); ++i) {
+      double r = want.data[i];
+      if (!std::isnan(r) && (rows || std::isfinite(r)))
+        continue;
+      int64_t inner = rows ? 1 : d.v[kDv], x = int64_t(i) % inner;
+      int64_t row = int64_t(i) / inner;
+      std::string where =
+          formatv("b={0}, h={1}, q={2}", row / (d.v[kHq] * d.v[kLq]),
+                  row / d.v[kLq] % d.v[kHq], row % d.v[kLq]);
+      if (!rows)
+        where += formatv(", d={0}", x).str();
+      return fail(opts.spec + ": the float64 reference itself is not finite (" +
+                      name + "[" + where + "] = " + formatv("{0}", r).str() +
+                      "): the spec's stages are undefined on these inputs, "
+                      "so the kernel cannot be checked",
+                  1);
+    }
+  }
 
   // Normwise relative error: max |x - ref| / max |ref|, where a NaN or a
   // mismatched infinity counts as an infinite error.
@@ -567,8 +544,8 @@ int attc::checkCommand(const CommonOptions &opts) {
         for (int64_t l = 0; l < L; ++l)
           for (int64_t x = 0; x < inner; ++x) {
             int64_t logical = ((b * H + h) * L + l) * inner + x;
-            int64_t stored = info.bshd ? ((b * L + l) * H + h) * inner + x
-                                       : logical;
+            int64_t stored =
+                info.bshd ? ((b * L + l) * H + h) * inner + x : logical;
             double g = got.get(stored), r = want.data[logical];
             double e;
             if (std::isnan(g) || std::isnan(r))
@@ -588,7 +565,7 @@ int attc::checkCommand(const CommonOptions &opts) {
   outs() << formatv("check {0}: target cpu, {1}, dtype {2}, seed {3}\n",
                     info.name, dimsStr(d), dtypeName(info.dtype), opts.seed);
   for (auto &[name, got] : p.outputs) {
-    const RefTensor &want = name == "o" ? result.o
+    const RefTensor &want = name == "o"     ? result.o
                             : name == "lse" ? result.lse
                                             : result.max;
     auto [absErr, relErr] = compare(got, want, name != "o");
@@ -618,9 +595,9 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
   auto kernel = compile(*setup, opts);
   if (!kernel)
     return failError(kernel.takeError());
-  double jitSeconds = std::chrono::duration<double>(
-                          std::chrono::steady_clock::now() - jitStart)
-                          .count();
+  double jitSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - jitStart)
+          .count();
   Problem &p = setup->problem;
   auto in = views(p.inputs), out = views(p.outputs);
   if (Error err = kernel->run(in, out, opts.threads)) // warm-up
@@ -630,9 +607,9 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
     auto t0 = std::chrono::steady_clock::now();
     if (Error err = kernel->run(in, out, opts.threads))
       return failError(std::move(err));
-    times.push_back(std::chrono::duration<double>(
-                        std::chrono::steady_clock::now() - t0)
-                        .count());
+    times.push_back(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+            .count());
   }
   std::sort(times.begin(), times.end());
   double median = times[times.size() / 2];
@@ -648,10 +625,14 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
   double gflops = flops / median / 1e9;
   outs() << formatv("bench {0}: target cpu, {1}, dtype {2}\n",
                     setup->spec.name(), dimsStr(d),
-                    dtypeName(setup->spec.impl->info.dtype));
+                    dtypeName(SpecImpl::of(setup->spec).info.dtype));
   outs() << formatv("  jit {0:f1} ms ({1})\n", jitSeconds * 1e3,
-                    kernel->fromCache() ? "loaded from the cache"
-                                        : "compiled");
+                    kernel->fromCache() ? "loaded from the cache" : "compiled");
+  const KernelSchedule &sched = kernel->schedule();
+  outs() << formatv("  schedule tile_q={0} tile_k={1} heads_per_task={2} "
+                    "({3})\n",
+                    sched.tileQ, sched.tileK, sched.headsPerTask,
+                    sched.tuned ? "from the tuning database" : "not tuned");
   outs() << formatv("  median {0:f3} ms over {1} runs (min {2:f3} ms)\n",
                     median * 1e3, repeats, times.front() * 1e3);
   outs() << formatv("  kept pairs {0} of {1} (density {2:f4}); FLOPs count "

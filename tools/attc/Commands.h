@@ -18,9 +18,26 @@ struct CommonOptions {
   uint64_t seed = 0;
   int threads = 0;
   int tileQ = 0, tileK = 0; ///< 0: the schedule's choice
+  int headsPerTask = -1;    ///< -1: the schedule's choice
   bool denseTiles = false; ///< --dense: no block sparsity
   bool showTiles = false;  ///< --show-tiles: print the tile classes
+  bool noTuneDb = false;   ///< --no-tune-db: ignore the tuning database
+  std::string tuneDb;      ///< --tune-db PATH (empty: the default)
 };
+
+/// attc tune: what to sweep and how.
+struct TuneOptions {
+  CommonOptions common;
+  double budgetSeconds = 0; ///< 0: no limit
+  int repeats = 5;
+  std::string report;              ///< --report DIR
+  bool show = false;               ///< --show
+  std::string sweep;               ///< --sweep FILE
+  int shard = 0, shards = 1;       ///< --shard I/N
+  std::vector<std::string> merge;  ///< --merge DB...
+};
+
+int tuneCommand(const TuneOptions &opts);
 
 int runCommand(const CommonOptions &opts, const std::string &outDir);
 int checkCommand(const CommonOptions &opts);

@@ -24,85 +24,129 @@ using namespace llvm;
 using namespace attc;
 
 namespace {
+/// Only attc's own options show in --help, not LLVM's.
+cl::OptionCategory attcOptions("attc options");
+
 cl::SubCommand compileCmd("compile", "Compile a spec for a target");
 
 cl::opt<std::string> compileSpec(cl::Positional, cl::desc("SPEC"),
-                                 cl::Required, cl::sub(compileCmd));
+                                 cl::Required, cl::cat(attcOptions), cl::sub(compileCmd));
 cl::opt<std::string> compileTarget("target",
                                    cl::desc("cpu, cuda or hip (default cpu)"),
-                                   cl::init("cpu"), cl::sub(compileCmd));
+                                   cl::init("cpu"), cl::cat(attcOptions), cl::sub(compileCmd));
 cl::opt<std::string>
     compileArch("arch",
                 cl::desc("native, sm_80, sm_90a, gfx90a or gfx942 "
                          "(default native)"),
-                cl::init("native"), cl::sub(compileCmd));
+                cl::init("native"), cl::cat(attcOptions), cl::sub(compileCmd));
 cl::opt<std::string>
     compileEmit("emit",
                 cl::desc("mlir, lowered-mlir, source, ptx (cuda) or object "
                          "(default mlir)"),
-                cl::init("mlir"), cl::sub(compileCmd));
+                cl::init("mlir"), cl::cat(attcOptions), cl::sub(compileCmd));
 cl::opt<std::string> compileOutput("o", cl::desc("output path (default -)"),
-                                   cl::init("-"), cl::sub(compileCmd));
+                                   cl::init("-"), cl::cat(attcOptions), cl::sub(compileCmd));
 
 cl::SubCommand runCmd("run", "Compile a spec for the CPU, run it on .npy "
                                    "inputs (or random ones), write outputs");
 cl::SubCommand checkCmd("check", "Run the generated kernel and the float64 "
                                  "reference on the same random inputs");
 cl::SubCommand benchCmd("bench", "Time the generated kernel");
-cl::SubCommand tuneCmd("tune", "Search tile sizes for a shape (not yet)");
+cl::SubCommand tuneCmd("tune", "Search the schedules of a target for a shape "
+                                "and keep the fastest in the tuning database");
 
 cl::opt<std::string> execSpec(cl::Positional, cl::desc("SPEC"), cl::Required,
-                              cl::sub(runCmd), cl::sub(checkCmd),
-                              cl::sub(benchCmd), cl::sub(tuneCmd));
+                              cl::cat(attcOptions), cl::sub(runCmd),
+                              cl::sub(checkCmd), cl::sub(benchCmd));
+cl::opt<std::string> tuneSpec(cl::Positional, cl::desc("[SPEC]"),
+                              cl::cat(attcOptions), cl::sub(tuneCmd));
+cl::opt<double> tuneBudget("budget",
+                           cl::desc("seconds the sweep may take; it stops "
+                                    "and keeps what it measured (default: "
+                                    "no limit)"),
+                           cl::init(0), cl::cat(attcOptions), cl::sub(tuneCmd));
+cl::opt<int> tuneRepeats("repeats", cl::desc("timed runs per candidate "
+                                             "(default 5)"),
+                         cl::init(5), cl::cat(attcOptions), cl::sub(tuneCmd));
+cl::opt<std::string> tuneReport("report",
+                                cl::desc("DIR: write the sweep as CSV and a "
+                                         "plot (gnuplot)"),
+                                cl::cat(attcOptions), cl::sub(tuneCmd));
+cl::opt<bool> tuneShow("show", cl::desc("print the tuning database"),
+                       cl::cat(attcOptions), cl::sub(tuneCmd));
+cl::opt<std::string> tuneSweep("sweep",
+                               cl::desc("FILE: a JSON list of specs x shapes "
+                                        "x targets to tune"),
+                               cl::cat(attcOptions), cl::sub(tuneCmd));
+cl::opt<std::string> tuneShard("shard",
+                               cl::desc("I/N: run slice I of N of the sweep "
+                                        "(runs i with i mod N = I)"),
+                               cl::cat(attcOptions), cl::sub(tuneCmd));
+cl::list<std::string> tuneMerge("merge", cl::desc("DB: merge these tuning "
+                                                  "databases (fastest per key)"),
+                                cl::cat(attcOptions), cl::sub(tuneCmd));
+cl::opt<std::string> tuneDb("tune-db",
+                            cl::desc("PATH of the tuning database (default: "
+                                     "$ATTC_TUNE_DB, else the cache dir)"),
+                            cl::cat(attcOptions), cl::sub(tuneCmd),
+                            cl::sub(runCmd), cl::sub(checkCmd),
+                            cl::sub(benchCmd), cl::sub(compileCmd));
+cl::opt<bool> noTuneDb("no-tune-db", cl::desc("ignore the tuning database"),
+                       cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
+                       cl::sub(benchCmd), cl::sub(compileCmd));
 cl::opt<std::string> execTarget("target", cl::desc("cpu (default)"),
-                                cl::init("cpu"), cl::sub(runCmd),
+                                cl::init("cpu"), cl::cat(attcOptions), cl::sub(runCmd),
                                 cl::sub(checkCmd), cl::sub(benchCmd),
                                 cl::sub(tuneCmd));
 cl::list<std::string> execDims("dim", cl::desc("NAME=N: size of a dim"),
-                               cl::sub(runCmd), cl::sub(checkCmd),
+                               cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                                cl::sub(benchCmd), cl::sub(tuneCmd));
 cl::list<std::string> runInputs("input",
                                 cl::desc("NAME=FILE.npy: q, k, v or an input"),
-                                cl::sub(runCmd), cl::sub(checkCmd),
+                                cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                                 cl::sub(benchCmd));
 cl::opt<bool> execDense("dense",
                         cl::desc("ignore the mask's block sparsity: visit "
                                  "every tile, evaluate the mask everywhere"),
-                        cl::sub(runCmd), cl::sub(checkCmd), cl::sub(benchCmd));
+                        cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd), cl::sub(benchCmd));
 cl::opt<bool> execShowTiles("show-tiles",
                             cl::desc("print the tile classes of batch 0, "
                                      "head 0"),
-                            cl::sub(checkCmd), cl::sub(benchCmd));
+                            cl::cat(attcOptions), cl::sub(checkCmd), cl::sub(benchCmd));
 cl::opt<std::string> runOut("out", cl::desc("output directory"),
-                            cl::init("attc-out"), cl::sub(runCmd));
+                            cl::init("attc-out"), cl::cat(attcOptions), cl::sub(runCmd));
 cl::opt<uint64_t> execSeed("seed", cl::desc("seed of the random inputs"),
-                           cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
-                           cl::sub(benchCmd));
+                           cl::init(0), cl::cat(attcOptions), cl::sub(runCmd),
+                           cl::sub(checkCmd), cl::sub(benchCmd),
+                           cl::sub(tuneCmd));
 cl::opt<int> execThreads("threads", cl::desc("threads (default: all cores)"),
-                         cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
-                         cl::sub(benchCmd));
+                         cl::init(0), cl::cat(attcOptions), cl::sub(runCmd),
+                         cl::sub(checkCmd), cl::sub(benchCmd),
+                         cl::sub(tuneCmd));
 cl::opt<int> execTileQ("tile-q",
                        cl::desc("queries per tile, 1-512 (default: the "
                                 "schedule's choice)"),
-                       cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
+                       cl::init(0), cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                        cl::sub(benchCmd), cl::sub(compileCmd));
 cl::opt<int> execTileK("tile-k",
                        cl::desc("keys per tile, 1-512 (default: the "
                                 "schedule's choice)"),
-                       cl::init(0), cl::sub(runCmd), cl::sub(checkCmd),
+                       cl::init(0), cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                        cl::sub(benchCmd), cl::sub(compileCmd));
 cl::opt<std::string> execDType("dtype",
                                cl::desc("override the spec's dtype: f32, f16 "
                                         "or bf16"),
-                               cl::sub(runCmd), cl::sub(checkCmd),
-                               cl::sub(benchCmd));
+                               cl::cat(attcOptions), cl::sub(runCmd),
+                               cl::sub(checkCmd), cl::sub(benchCmd),
+                               cl::sub(tuneCmd));
 cl::opt<std::string> execLayout("layout",
                                 cl::desc("override the spec's layout: bhsd "
                                          "or bshd"),
-                                cl::sub(runCmd), cl::sub(checkCmd),
-                                cl::sub(benchCmd));
+                                cl::cat(attcOptions), cl::sub(runCmd),
+                                cl::sub(checkCmd), cl::sub(benchCmd),
+                                cl::sub(tuneCmd));
 cl::opt<int> benchRepeats("repeats", cl::desc("timed runs (default 10)"),
-                          cl::init(10), cl::sub(benchCmd));
+                          cl::init(10), cl::cat(attcOptions), cl::sub(benchCmd));
 
 /// A bad-input failure: one line on stderr, exit 2.
 int badInput(const Twine &message) {
@@ -162,6 +206,8 @@ int runCompile() {
   JitOptions options;
   options.tileQ = execTileQ;
   options.tileK = execTileK;
+  options.useTuneDb = !noTuneDb;
+  options.tuneDbPath = tuneDb;
   if (compileEmit == "lowered-mlir") {
     auto text = lowerSpec(*spec, target, options);
     if (!text)
@@ -207,6 +253,8 @@ CommonOptions commonOptions() {
   opts.tileK = execTileK;
   opts.denseTiles = execDense;
   opts.showTiles = execShowTiles;
+  opts.noTuneDb = noTuneDb;
+  opts.tuneDb = tuneDb;
   return opts;
 }
 } // namespace
@@ -214,6 +262,10 @@ CommonOptions commonOptions() {
 int main(int argc, char **argv) {
   std::string parseErrors;
   raw_string_ostream errStream(parseErrors);
+  for (cl::SubCommand *sub :
+       {&cl::SubCommand::getTopLevel(), &compileCmd, &runCmd, &checkCmd,
+        &benchCmd, &tuneCmd})
+    cl::HideUnrelatedOptions(attcOptions, *sub);
   if (!cl::ParseCommandLineOptions(
           argc, argv,
           "attc - compile attention mechanisms into fused kernels\n\n"
@@ -236,9 +288,29 @@ int main(int argc, char **argv) {
       return badInput("--repeats: expected a positive count");
     return benchCommand(commonOptions(), benchRepeats);
   }
-  if (tuneCmd)
-    return badInput("tune: autotuning is not implemented yet; use attc bench "
-                    "with --tile-q/--tile-k");
+  if (tuneCmd) {
+    TuneOptions opts;
+    opts.common = commonOptions();
+    opts.common.spec = tuneSpec;
+    opts.budgetSeconds = tuneBudget;
+    opts.repeats = tuneRepeats;
+    opts.report = tuneReport;
+    opts.show = tuneShow;
+    opts.sweep = tuneSweep;
+    opts.merge = tuneMerge;
+    if (tuneRepeats < 1)
+      return badInput("--repeats: expected a positive count");
+    if (tuneBudget < 0)
+      return badInput("--budget: expected seconds >= 0");
+    if (!tuneShard.empty()) {
+      auto [i, n] = StringRef(tuneShard).split('/');
+      if (i.getAsInteger(10, opts.shard) || n.getAsInteger(10, opts.shards) ||
+          opts.shards < 1 || opts.shard < 0 || opts.shard >= opts.shards)
+        return badInput("--shard " + tuneShard +
+                        ": expected I/N with 0 <= I < N");
+    }
+    return tuneCommand(opts);
+  }
   return badInput("expected a command: compile, run, check, bench or tune "
                   "(see attc --help)");
 }

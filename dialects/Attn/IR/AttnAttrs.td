@@ -31,7 +31,7 @@ def Attn_DimsAttr : AttrDef<Attn_Dialect, "Dims"> {
   let extraClassDeclaration = [{
     /// Number of dims and their names, in storage order.
     static constexpr unsigned kNumDims = 7;
-    static llvm::ArrayRef<llvm::StringLiteral> names();
+    static llvm::ArrayRef<const char *> names();
     /// Index of `name` in names(), or -1.
     static int indexOf(llvm::StringRef name);
     int64_t get(llvm::StringRef name) const;

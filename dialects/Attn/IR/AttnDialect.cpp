@@ -1,6 +1,7 @@
 //===- AttnDialect.cpp - attn dialect registration and attributes ---------===//
 
 #include "dialects/Attn/IR/AttnDialect.h"
+#include "attc/DimNames.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
@@ -38,11 +39,7 @@ Type attc::attn::loadedType(Type elem) {
 // DimsAttr
 //===----------------------------------------------------------------------===//
 
-ArrayRef<llvm::StringLiteral> DimsAttr::names() {
-  static const llvm::StringLiteral kNames[] = {"B",  "Hq", "Hkv", "Lq",
-                                               "Lk", "D",  "Dv"};
-  return kNames;
-}
+ArrayRef<const char *> DimsAttr::names() { return attc::kDimNames; }
 
 int DimsAttr::indexOf(StringRef name) {
   auto all = names();
@@ -155,14 +152,15 @@ Attribute BlockMapAttr::parse(AsmParser &parser, Type) {
 }
 
 void BlockMapAttr::print(AsmPrinter &printer) const {
-  printer << "<input = \"" << getInput().getValue() << "\", axis = "
-          << getAxis() << ", by = " << (getByQuery() ? "q" : "k") << ">";
+  printer << "<input = \"" << getInput().getValue()
+          << "\", axis = " << getAxis()
+          << ", by = " << (getByQuery() ? "q" : "k") << ">";
 }
 
-LogicalResult
-ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                     StringAttr target, int64_t tileQ, int64_t tileK,
-                     int64_t kvSplits, int64_t headsPerTask, bool) {
+LogicalResult ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                   StringAttr target, int64_t tileQ,
+                                   int64_t tileK, int64_t kvSplits,
+                                   int64_t headsPerTask, bool) {
   if (!target || target.getValue().empty())
     return emitError() << "schedule needs a target";
   if (tileQ < 1 || tileQ > 512 || tileK < 1 || tileK > 512)

@@ -1,4 +1,5 @@
-//===- AttnExprVisitor.h - the ops of stage expressions, listed once -*- C++ -*-//
+//===- AttnExprVisitor.h - the ops of stage expressions, listed once -*- C++
+//-*-//
 //
 // The expression language of stage regions is this list of ops. The
 // verifier rejects any other op in a stage region, and every consumer of
@@ -28,6 +29,7 @@
       ::mlir::arith::OrIOp, ::mlir::arith::XOrIOp, ::mlir::arith::MinSIOp,     \
       ::mlir::arith::MaxSIOp, ::mlir::arith::MinimumFOp,                       \
       ::mlir::arith::MaximumFOp, ::mlir::arith::SIToFPOp,                      \
+      ::mlir::arith::ExtUIOp, ::mlir::arith::ExtSIOp,                          \
       ::mlir::arith::CmpIOp, ::mlir::arith::CmpFOp, ::mlir::arith::SelectOp,   \
       ::mlir::math::AbsIOp, ::mlir::math::AbsFOp, ::mlir::math::ExpOp,         \
       ::mlir::math::Exp2Op, ::mlir::math::ExpM1Op, ::mlir::math::LogOp,        \
@@ -40,7 +42,9 @@
 namespace attc::attn {
 
 /// Whether `op` belongs to the expression language (attn.yield excluded).
-inline bool isExprOp(mlir::Operation *op) { return mlir::isa<ATTN_EXPR_OPS>(op); }
+inline bool isExprOp(mlir::Operation *op) {
+  return mlir::isa<ATTN_EXPR_OPS>(op);
+}
 
 /// Dispatches an op of a stage region to `Derived::visit(OpT, Args...)`;
 /// attn.yield goes to `visit(YieldOp, Args...)` and anything outside the

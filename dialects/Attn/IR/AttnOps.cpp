@@ -1,5 +1,6 @@
 //===- AttnOps.cpp - verifiers and helpers of the attn ops ----------------===//
 
+#include "attc/DimNames.h"
 #include "dialects/Attn/IR/AttnDialect.h"
 #include "dialects/Attn/IR/AttnExprVisitor.h"
 
@@ -18,7 +19,7 @@ using namespace attc::attn;
 /// Names a spec's consts and inputs may not take: the expression variables
 /// and the dims.
 static bool isReservedName(StringRef name) {
-  static const char *const kVars[] = {"s", "b", "h", "hk", "q", "k",
+  static const char *const kVars[] = {"s", "b", "h",    "hk",    "q",  "k",
                                       "d", "o", "true", "false", "inf"};
   for (const char *var : kVars)
     if (name == var)
@@ -37,8 +38,8 @@ static LogicalResult verifyStageRegion(Operation *op, Region &region,
   Block &block = region.front();
   if (block.getNumArguments() != argTypes.size()) {
     InFlightDiagnostic diag = op->emitOpError()
-                              << what << " region takes "
-                              << argTypes.size() << " arguments (";
+                              << what << " region takes " << argTypes.size()
+                              << " arguments (";
     llvm::interleaveComma(argNames, diag);
     return diag << "), got " << block.getNumArguments();
   }
@@ -52,16 +53,14 @@ static LogicalResult verifyStageRegion(Operation *op, Region &region,
   if (!yield)
     return op->emitOpError() << what << " region must end in attn.yield";
   if (yield.getValue().getType() != resultType)
-    return op->emitOpError()
-           << what << " region must yield " << resultType << ", got "
-           << yield.getValue().getType();
+    return op->emitOpError() << what << " region must yield " << resultType
+                             << ", got " << yield.getValue().getType();
   // Only the expression language: every backend and the reference
   // implement exactly that list (AttnExprVisitor.h).
   for (Operation &inner : block.without_terminator())
     if (!isExprOp(&inner))
-      return op->emitOpError()
-             << what << " region: '" << inner.getName()
-             << "' is not an op of the expression language";
+      return op->emitOpError() << what << " region: '" << inner.getName()
+                               << "' is not an op of the expression language";
   return success();
 }
 
@@ -126,6 +125,13 @@ LogicalResult SpecOp::verify() {
     return emitOpError() << "Hq (" << hq << ") must be a multiple of Hkv ("
                          << hkv << ")";
 
+  int64_t sizes[attc::kNumDims];
+  for (unsigned i = 0; i < attc::kNumDims; ++i)
+    sizes[i] =
+        ShapedType::isDynamic(dims.getSizes()[i]) ? -1 : dims.getSizes()[i];
+  if (std::string why = attc::oversizedTensorMessage(sizes); !why.empty())
+    return emitOpError() << why;
+
   llvm::StringSet<> seenOutputs;
   for (StringRef out : getOutputs().getAsValueRange<StringAttr>()) {
     if (out != "o" && out != "lse" && out != "max")
@@ -175,8 +181,8 @@ LogicalResult SpecOp::verify() {
 
 LogicalResult InputOp::verify() {
   Type elem = getElemType();
-  if (!elem.isF32() && !elem.isF16() && !elem.isBF16() &&
-      !elem.isInteger(32) && !elem.isInteger(64) && !elem.isInteger(1))
+  if (!elem.isF32() && !elem.isF16() && !elem.isBF16() && !elem.isInteger(32) &&
+      !elem.isInteger(64) && !elem.isInteger(1))
     return emitOpError() << "element type must be f32, f16, bf16, i32, i64 "
                             "or i1, got "
                          << elem;
@@ -194,9 +200,9 @@ LogicalResult InputOp::verify() {
   for (Attribute dim : shape) {
     if (auto name = dyn_cast<StringAttr>(dim)) {
       if (DimsAttr::indexOf(name.getValue()) < 0)
-        return emitOpError() << "shape of input '" << getSymName()
-                             << "' names unknown dim '" << name.getValue()
-                             << "'";
+        return emitOpError()
+               << "shape of input '" << getSymName() << "' names unknown dim '"
+               << name.getValue() << "'";
       continue;
     }
     auto size = dyn_cast<IntegerAttr>(dim);
@@ -228,8 +234,7 @@ LogicalResult MaskOp::verify() {
   Block &block = getBody().front();
   if (block.getNumArguments() == 6 && block.getArgument(0).getType() == t.f32)
     return emitOpError() << "the mask cannot read the score 's'";
-  return verifyStageRegion(*this, getBody(), "mask",
-                           {"b", "h", "hk", "q", "k"},
+  return verifyStageRegion(*this, getBody(), "mask", {"b", "h", "hk", "q", "k"},
                            {t.i64, t.i64, t.i64, t.i64, t.i64}, t.i1);
 }
 
@@ -248,8 +253,7 @@ LogicalResult SoftmaxOp::verify() {
 
 LogicalResult SigmoidOp::verify() {
   Signatures t(getContext());
-  return verifyStageRegion(*this, getBias(), "bias",
-                           {"b", "h", "hk", "q", "k"},
+  return verifyStageRegion(*this, getBias(), "bias", {"b", "h", "hk", "q", "k"},
                            {t.i64, t.i64, t.i64, t.i64, t.i64}, t.f32);
 }
 
@@ -340,11 +344,11 @@ LogicalResult ConstOp::verify() {
   Attribute value = spec.getConsts().get(getName());
   if (!value)
     return emitOpError() << "unknown const '" << getName() << "'";
-  Type expected = isa<FloatAttr>(value) ? floatType(getContext())
-                                        : intType(getContext());
+  Type expected =
+      isa<FloatAttr>(value) ? floatType(getContext()) : intType(getContext());
   if (getType() != expected)
-    return emitOpError() << "const '" << getName() << "' has type "
-                         << expected << ", not " << getType();
+    return emitOpError() << "const '" << getName() << "' has type " << expected
+                         << ", not " << getType();
   return success();
 }
 
@@ -352,7 +356,9 @@ LogicalResult ConstOp::verify() {
 // NormalizerOpInterface
 //===----------------------------------------------------------------------===//
 
-SmallVector<StringRef> SoftmaxOp::getRowState() { return {"acc", "max", "sum"}; }
+SmallVector<StringRef> SoftmaxOp::getRowState() {
+  return {"acc", "max", "sum"};
+}
 bool SoftmaxOp::keepsRowStatistics() { return true; }
 MergeRule SoftmaxOp::getMergeRule() { return MergeRule::logsumexp; }
 std::string SoftmaxOp::getTemplateName() { return "attc::norm::Softmax"; }

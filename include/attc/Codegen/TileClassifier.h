@@ -27,8 +27,7 @@ TileMapsInfo emitTileMaps(llvm::raw_ostream &os, attn::SpecOp spec, int tileQ,
 /// tile with interval arithmetic) and `key_range` (the closed-form key
 /// bounds) that the spec's `attn.sparsity` attribute allows; nothing for a
 /// dense or opaque spec without key bounds.
-mlir::LogicalResult emitTileClassifier(llvm::raw_ostream &os,
-                                       attn::SpecOp spec,
+mlir::LogicalResult emitTileClassifier(llvm::raw_ostream &os, attn::SpecOp spec,
                                        const TargetDialect &target);
 
 } // namespace attc

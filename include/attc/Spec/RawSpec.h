@@ -8,6 +8,8 @@
 #ifndef ATTC_SPEC_RAWSPEC_H
 #define ATTC_SPEC_RAWSPEC_H
 
+#include "attc/DimNames.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -58,7 +60,7 @@ struct RawSpec {
 };
 
 /// Names of the dims in RawSpec::dims order.
-extern const char *const kDimNames[7];
+
 
 /// Decodes the JSON text of a spec. `file` only prefixes messages. On
 /// failure returns false with a one-line `error` naming the key.

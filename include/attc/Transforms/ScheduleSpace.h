@@ -1,0 +1,71 @@
+//===- ScheduleSpace.h - the legal schedules of a target --------*- C++ -*-===//
+//
+// One place for what a target's skeleton can run and what fits its
+// resources: attn-schedule checks an explicit schedule with it, and
+// `attc tune` enumerates its candidates from it, so the autotuner never
+// compiles a schedule the resource model rejects.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTC_TRANSFORMS_SCHEDULESPACE_H
+#define ATTC_TRANSFORMS_SCHEDULESPACE_H
+
+#include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace attc {
+
+struct ScheduleChoice {
+  int64_t tileQ = 0, tileK = 0;
+  int64_t kvSplits = 1;
+  int64_t headsPerTask = 0; ///< 0: chosen at launch
+  bool operator==(const ScheduleChoice &o) const {
+    return tileQ == o.tileQ && tileK == o.tileK && kvSplits == o.kvSplits &&
+           headsPerTask == o.headsPerTask;
+  }
+};
+
+/// A target's row of the schedule table.
+struct TargetSchedule {
+  llvm::StringLiteral name;
+  int64_t tileQ, tileK; ///< the defaults
+  /// Query rows (heads_per_task x tile_q) one task may hold: the CPU
+  /// skeleton's per-task scratch is sized for at most this many.
+  int64_t maxRowsPerTask;
+  /// Whether the skeleton can split a row's keys and merge the partial
+  /// states (split-KV).
+  bool splitsKeys;
+  /// Tile sizes the autotuner tries.
+  std::vector<int64_t> tileQs, tileKs;
+  /// The default tile_k when a fixed D or Dv is above 128 (0: tileK): the
+  /// GPU skeletons hold a key tile of scores and a whole O row block in
+  /// registers.
+  int64_t tileKWide = 0;
+  /// Tile sizes must be multiples of this (mma tiles on the GPU).
+  int64_t tileMultiple = 1;
+};
+
+/// The row of `target`, or null.
+const TargetSchedule *findTargetSchedule(llvm::StringRef target);
+/// The targets that have a row, comma-separated (for messages).
+std::string scheduleTargetNames();
+
+/// Why `choice` cannot run for a problem of `dims` (B, Hq, Hkv, Lq, Lk, D,
+/// Dv; -1 where unknown) on `target`, or "" when it can: the resource model.
+/// `cacheBytes` bounds one thread's working set (CPU: its L2).
+std::string rejectSchedule(const TargetSchedule &target,
+                           const ScheduleChoice &choice, const int64_t *dims,
+                           int64_t cacheBytes);
+
+/// Every candidate the tuner should time for `dims` (all known), the
+/// default first; the resource model's rejects are left out.
+std::vector<ScheduleChoice> enumerateSchedules(const TargetSchedule &target,
+                                               const int64_t *dims,
+                                               int64_t cacheBytes);
+
+} // namespace attc
+
+#endif // ATTC_TRANSFORMS_SCHEDULESPACE_H

@@ -1,0 +1,109 @@
+//===- ScheduleSpace.cpp - the legal schedules of a target ----------------===//
+
+#include "attc/Transforms/ScheduleSpace.h"
+#include "attc/DimNames.h"
+
+#include <algorithm>
+
+using namespace attc;
+
+namespace {
+/// Tiles of 64 x 64 measured best on the CPU (bench/RESULTS.md, session 1).
+/// CUDA (templates/cuda/attention.cuh): 64 queries x 64 keys (32 keys for
+/// heads over 128) in multiples of 16 for mma.sync; up to 128 rows (8 warps,
+/// two GQA heads) per block.
+const TargetSchedule kTargets[] = {
+    {"cpu", 64, 64, 256, false, {16, 32, 64, 128}, {32, 64, 128, 256}},
+    {"cuda", 64, 64, 128, false, {32, 64, 128}, {32, 64}, 32, 16},
+};
+
+int64_t roundUp(int64_t x, int64_t m) { return (x + m - 1) / m * m; }
+} // namespace
+
+const TargetSchedule *attc::findTargetSchedule(llvm::StringRef target) {
+  for (const TargetSchedule &t : kTargets)
+    if (t.name == target)
+      return &t;
+  return nullptr;
+}
+
+std::string attc::scheduleTargetNames() {
+  std::string names;
+  for (const TargetSchedule &t : kTargets)
+    names += (names.empty() ? "" : ", ") + t.name.str();
+  return names;
+}
+
+std::string attc::rejectSchedule(const TargetSchedule &target,
+                                 const ScheduleChoice &c, const int64_t *dims,
+                                 int64_t cacheBytes) {
+  if (c.tileQ < 1 || c.tileQ > 512 || c.tileK < 1 || c.tileK > 512)
+    return "tile sizes must be between 1 and 512";
+  if (c.tileQ % target.tileMultiple || c.tileK % target.tileMultiple)
+    return "the " + target.name.str() + " backend needs tile sizes that are "
+           "multiples of " + std::to_string(target.tileMultiple);
+  if (c.kvSplits < 1 || (c.kvSplits > 1 && !target.splitsKeys))
+    return "the " + target.name.str() +
+           " backend does not split keys (kv_splits must be 1)";
+  int64_t heads = std::max<int64_t>(c.headsPerTask, 1);
+  if (heads * c.tileQ > target.maxRowsPerTask && c.headsPerTask > 1)
+    return "heads_per_task x tile_q = " + std::to_string(heads * c.tileQ) +
+           " query rows exceeds the task limit of " +
+           std::to_string(target.maxRowsPerTask);
+  int64_t hq = dims[kHq], hkv = dims[kHkv];
+  if (c.headsPerTask > 0 && hq > 0 && hkv > 0 &&
+      (hq / hkv) % c.headsPerTask != 0)
+    return "heads_per_task " + std::to_string(c.headsPerTask) +
+           " does not divide the " + std::to_string(hq / hkv) +
+           " query heads of a kv head";
+  // One thread's scratch (templates/cpu/attention.h, Scratch::alloc) must
+  // stay in its cache: Q^T and O^T of the task's heads, K and V tiles and
+  // the S block, in f32, with tiles and Dv padded as the skeleton pads them.
+  if (target.name == "cpu" && dims[kD] > 0 && cacheBytes > 0) {
+    int64_t d = dims[kD], dv = dims[kDv] > 0 ? dims[kDv] : d;
+    int64_t lq = roundUp(c.tileQ, 16), dvp = roundUp(dv, 12);
+    int64_t tkp = roundUp(c.tileK, 12);
+    int64_t floats = heads * (d + dvp + 3) * lq + lq + tkp * d +
+                     c.tileK * dvp + tkp * lq + dvp;
+    if (floats * 4 > cacheBytes)
+      return "the per-thread working set of " + std::to_string(floats * 4) +
+             " bytes exceeds the " + std::to_string(cacheBytes) +
+             "-byte cache";
+  }
+  return "";
+}
+
+std::vector<ScheduleChoice>
+attc::enumerateSchedules(const TargetSchedule &target, const int64_t *dims,
+                         int64_t cacheBytes) {
+  std::vector<ScheduleChoice> out;
+  auto add = [&](const ScheduleChoice &c) {
+    if (std::find(out.begin(), out.end(), c) == out.end() &&
+        rejectSchedule(target, c, dims, cacheBytes).empty())
+      out.push_back(c);
+  };
+  // The default first: what attn-schedule picks with no options.
+  int64_t group =
+      dims[kHq] > 0 && dims[kHkv] > 0 ? dims[kHq] / dims[kHkv] : 1;
+  auto defaultHeads = [&](int64_t tileQ) {
+    int64_t limit = std::max<int64_t>(1, target.maxRowsPerTask / tileQ);
+    for (int64_t g = std::min(group, limit); g > 1; --g)
+      if (group % g == 0)
+        return g;
+    return int64_t(1);
+  };
+  add({target.tileQ, target.tileK, 1, defaultHeads(target.tileQ)});
+  for (int64_t tq : target.tileQs) {
+    // Queries beyond Lq are padding: no tile taller than Lq rounded up.
+    if (dims[kLq] > 0 && tq > roundUp(dims[kLq], 16) && tq != target.tileQ)
+      continue;
+    for (int64_t tk : target.tileKs) {
+      if (dims[kLk] > 0 && tk > roundUp(dims[kLk], 32) && tk != target.tileK)
+        continue;
+      add({tq, tk, 1, defaultHeads(tq)});
+      if (group > 1)
+        add({tq, tk, 1, 1});
+    }
+  }
+  return out;
+}
