@@ -32,9 +32,9 @@ public:
   virtual const Toolchain &toolchain() const = 0;
   /// An AOT binary ("ptx", "object") of `source` for `arch`; targets
   /// whose object is the JIT's shared library have none.
-  virtual llvm::Expected<std::string>
-  compileBinary(const std::string &source, llvm::StringRef arch,
-                llvm::StringRef kind) const;
+  virtual llvm::Expected<std::string> compileBinary(const std::string &source,
+                                                    llvm::StringRef arch,
+                                                    llvm::StringRef kind) const;
 };
 
 /// The backend registered for `target`, or an error naming the ones there

@@ -13,8 +13,8 @@ Backend::~Backend() = default;
 Expected<std::string> Backend::compileBinary(const std::string &, StringRef,
                                              StringRef kind) const {
   return createStringError(inconvertibleErrorCode(),
-                           "--emit=" + kind + ": not available for --target=" +
-                               name());
+                           "--emit=" + kind +
+                               ": not available for --target=" + name());
 }
 
 namespace {
@@ -57,13 +57,11 @@ public:
                                  ": the cuda target supports sm_80, sm_86, "
                                  "sm_89 and sm_90a");
   }
-  mlir::FailureOr<std::string>
-  emitSource(attn::SpecOp lowered) const override {
+  mlir::FailureOr<std::string> emitSource(attn::SpecOp lowered) const override {
     return emitCudaSource(lowered);
   }
   const Toolchain &toolchain() const override { return cudaToolchain(); }
-  Expected<std::string> compileBinary(const std::string &source,
-                                      StringRef arch,
+  Expected<std::string> compileBinary(const std::string &source, StringRef arch,
                                       StringRef kind) const override {
     if (kind != "ptx" && kind != "object")
       return Backend::compileBinary(source, arch, kind);

@@ -74,8 +74,8 @@ Expected<std::string> attc::nvccCompile(const std::string &source,
   if (!nvcc)
     return nvcc.takeError();
   TempDir dir;
-  if (std::error_code ec = sys::fs::createUniqueDirectory("attc-nvcc",
-                                                          dir.path))
+  if (std::error_code ec =
+          sys::fs::createUniqueDirectory("attc-nvcc", dir.path))
     return makeError("cannot create a temporary directory: " + ec.message());
   SmallString<256> src(dir.path), out(dir.path), log(dir.path);
   sys::path::append(src, "kernel.cu");
@@ -89,9 +89,9 @@ Expected<std::string> attc::nvccCompile(const std::string &source,
     os << source;
   }
   std::string archFlag = ("-arch=" + arch).str();
-  SmallVector<StringRef> args = {*nvcc,   "-std=c++17", "-O3",
-                                 archFlag, ptx ? "--ptx" : "--cubin",
-                                 "-o",     out,          src};
+  SmallVector<StringRef> args = {
+      *nvcc, "-std=c++17", "-O3", archFlag, ptx ? "--ptx" : "--cubin",
+      "-o",  out,          src};
   std::optional<StringRef> redirects[] = {std::nullopt, StringRef(log),
                                           StringRef(log)};
   std::string execError;

@@ -40,8 +40,10 @@ std::string attc::rejectSchedule(const TargetSchedule &target,
   if (c.tileQ < 1 || c.tileQ > 512 || c.tileK < 1 || c.tileK > 512)
     return "tile sizes must be between 1 and 512";
   if (c.tileQ % target.tileMultiple || c.tileK % target.tileMultiple)
-    return "the " + target.name.str() + " backend needs tile sizes that are "
-           "multiples of " + std::to_string(target.tileMultiple);
+    return "the " + target.name.str() +
+           " backend needs tile sizes that are "
+           "multiples of " +
+           std::to_string(target.tileMultiple);
   if (c.kvSplits < 1 || (c.kvSplits > 1 && !target.splitsKeys))
     return "the " + target.name.str() +
            " backend does not split keys (kv_splits must be 1)";
@@ -92,7 +94,10 @@ attc::enumerateSchedules(const TargetSchedule &target, const int64_t *dims,
         return g;
     return int64_t(1);
   };
-  add({target.tileQ, target.tileK, 1, defaultHeads(target.tileQ)});
+  // (attn-schedule's choice for heads over 128 wide, where there is one).
+  bool wide = dims[kD] > 128 || dims[kDv] > 128;
+  add({target.tileQ, wide && target.tileKWide ? target.tileKWide : target.tileK,
+       1, defaultHeads(target.tileQ)});
   for (int64_t tq : target.tileQs) {
     // Queries beyond Lq are padding: no tile taller than Lq rounded up.
     if (dims[kLq] > 0 && tq > roundUp(dims[kLq], 16) && tq != target.tileQ)

@@ -147,7 +147,9 @@ ATTC_HD B select(B c, B a, B b) {
 }
 ATTC_HD F select(B, F, F) { return {}; }
 /// A boolean interval as the integers 0 and 1 (bool inputs load as such).
-ATTC_HD B truth(I a) { return {a.lo <= 0 && a.hi >= 0, a.lo != 0 || a.hi != 0}; }
+ATTC_HD B truth(I a) {
+  return {a.lo <= 0 && a.hi >= 0, a.lo != 0 || a.hi != 0};
+}
 
 /// Per-tile minimum and maximum of one input along the axis indexed by q
 /// (or k): the block map that bounds data-dependent masks. O(elements /

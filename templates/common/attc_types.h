@@ -40,7 +40,9 @@ ATTC_HD float bits_float(uint32_t u) {
 }
 #endif
 
-ATTC_HD float bf16_to_float(uint16_t h) { return bits_float(uint32_t(h) << 16); }
+ATTC_HD float bf16_to_float(uint16_t h) {
+  return bits_float(uint32_t(h) << 16);
+}
 
 // Round to nearest even; NaNs stay (quiet) NaNs.
 ATTC_HD uint16_t float_to_bf16(float f) {
@@ -112,7 +114,9 @@ template <> ATTC_HD float to_float<bf16>(bf16 x) {
 }
 
 template <class T> ATTC_HD T from_float(float x) { return static_cast<T>(x); }
-template <> ATTC_HD f16 from_float<f16>(float x) { return f16{float_to_f16(x)}; }
+template <> ATTC_HD f16 from_float<f16>(float x) {
+  return f16{float_to_f16(x)};
+}
 template <> ATTC_HD bf16 from_float<bf16>(float x) {
   return bf16{float_to_bf16(x)};
 }

@@ -11,6 +11,8 @@
 #ifndef ATTC_MMA_LAYOUT_H
 #define ATTC_MMA_LAYOUT_H
 
+#include "attc_portability.h"
+
 namespace attc {
 namespace mma {
 

@@ -68,12 +68,8 @@ constexpr float kLog2e = 1.4426950408889634f, kLn2 = 0.6931471805599453f;
 
 // The tensor-core operand type: f16 specs stay f16; bf16 specs, and f32
 // specs (converted on load: bf16 keeps f32's range), run in bf16.
-template <class T> struct mma_type {
-  using type = bf16;
-};
-template <> struct mma_type<f16> {
-  using type = f16;
-};
+template <class T> struct mma_type { using type = bf16; };
+template <> struct mma_type<f16> { using type = f16; };
 
 __device__ __forceinline__ uint32_t smem_addr(const void *p) {
   return static_cast<uint32_t>(__cvta_generic_to_shared(p));
@@ -113,7 +109,8 @@ __device__ __forceinline__ void mma(float (&c)[4], const uint32_t (&a)[4],
 
 // Two floats as one register of the operand type, `lo` in the low half
 // (the lower column of an mma fragment).
-template <class C> __device__ __forceinline__ uint32_t pack(float lo, float hi) {
+template <class C>
+__device__ __forceinline__ uint32_t pack(float lo, float hi) {
   uint32_t r;
   if constexpr (std::is_same<C, f16>::value)
     asm("cvt.rn.f16x2.f32 %0, %1, %2;\n" : "=r"(r) : "f"(hi), "f"(lo));
@@ -163,8 +160,8 @@ __device__ __forceinline__ bool chunked(const attc_tensor &t, int64_t cols) {
   if constexpr (sizeof(T) != 2)
     return false;
   else
-    return t.strides[3] == 1 && t.strides[2] % 8 == 0 && t.strides[1] % 8 == 0 &&
-           t.strides[0] % 8 == 0 && cols % 8 == 0 &&
+    return t.strides[3] == 1 && t.strides[2] % 8 == 0 &&
+           t.strides[1] % 8 == 0 && t.strides[0] % 8 == 0 && cols % 8 == 0 &&
            (reinterpret_cast<uintptr_t>(t.data) & 15) == 0;
 }
 
@@ -189,7 +186,8 @@ __device__ __forceinline__ void load_tile(C *dst, const T *src, int64_t rs,
   } else {
     for (int i = threadIdx.x; i < NR * NC; i += NT) {
       const int r = i / NC, c = i % NC;
-      const float x = r < rows && c < cols ? to_float(src[r * rs + c * cs]) : 0.0f;
+      const float x =
+          r < rows && c < cols ? to_float(src[r * rs + c * cs]) : 0.0f;
       dst[r * kPitch + c] = from_float<C>(x);
     }
   }
@@ -233,11 +231,9 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
   const T *qb = static_cast<const T *>(L.q.data) + b * L.q.strides[0];
   const bool q_fast = chunked<T>(L.q, L.D);
   for (int g = 0; g < HPT; ++g)
-    load_tile<T, C, TQ, KD, NT>(sq + g * TQ * QP,
-                                qb + (h0 + g) * L.q.strides[1] +
-                                    q0 * L.q.strides[2],
-                                L.q.strides[2], L.q.strides[3], q1 - q0, L.D,
-                                q_fast);
+    load_tile<T, C, TQ, KD, NT>(
+        sq + g * TQ * QP, qb + (h0 + g) * L.q.strides[1] + q0 * L.q.strides[2],
+        L.q.strides[2], L.q.strides[3], q1 - q0, L.D, q_fast);
 
   const T *kb = static_cast<const T *>(L.k.data) + b * L.k.strides[0] +
                 hk * L.k.strides[1];
@@ -318,7 +314,13 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
     __syncthreads();
 
     const int64_t k1 = L.Lk < k0 + TK ? L.Lk : k0 + TK;
-    const int cls = tile_class<V>(L, b, h, q0, q1, k0, k1);
+    // Classified again for the warp's own 16 rows (finer than the block's:
+    // causal diagonals leave most warps a full or empty tile); a warp past
+    // Lq computes nothing it would store.
+    const int cls = qw < L.Lq
+                        ? tile_class<V>(L, b, h, qw,
+                                        qw + 16 < L.Lq ? qw + 16 : L.Lq, k0, k1)
+                        : int(kTileEmpty);
     if (cls != kTileEmpty) { // warp-uniform: one head per warp
       // S = Q K^T: K rows are keys, d contiguous = mma's column-major B.
       float sc[TK / 8][4];
@@ -332,8 +334,8 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
 #pragma unroll
         for (int j = 0; j < TK / 16; ++j) {
           uint32_t bf[4];
-          ldsm_x4(bf, smem_addr(kt + (j * 16 + bl.row) * QP + kk * 16 +
-                                bl.col));
+          ldsm_x4(bf,
+                  smem_addr(kt + (j * 16 + bl.row) * QP + kk * 16 + bl.col));
           mma<C>(sc[2 * j], a, bf[0], bf[1]);
           mma<C>(sc[2 * j + 1], a, bf[2], bf[3]);
         }
@@ -409,8 +411,8 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
 #pragma unroll
         for (int j = 0; j < KDV / 16; ++j) {
           uint32_t bf[4];
-          ldsm_x4_t(bf, smem_addr(vt + (kk * 16 + btl.row) * VP + j * 16 +
-                                  btl.col));
+          ldsm_x4_t(
+              bf, smem_addr(vt + (kk * 16 + btl.row) * VP + j * 16 + btl.col));
           mma<C>(o[2 * j], a, bf[0], bf[1]);
           mma<C>(o[2 * j + 1], a, bf[2], bf[3]);
         }
@@ -451,13 +453,13 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
       }
     if (lane % 4 == 0) { // one lane of the row's quad
       if (L.lse.data)
-        static_cast<float *>(L.lse.data)[b * L.lse.strides[0] +
-                                         h * L.lse.strides[1] +
-                                         qi * L.lse.strides[2]] = fin.lse;
+        static_cast<float *>(
+            L.lse.data)[b * L.lse.strides[0] + h * L.lse.strides[1] +
+                        qi * L.lse.strides[2]] = fin.lse;
       if (L.max.data)
-        static_cast<float *>(L.max.data)[b * L.max.strides[0] +
-                                         h * L.max.strides[1] +
-                                         qi * L.max.strides[2]] = mi;
+        static_cast<float *>(
+            L.max.data)[b * L.max.strides[0] + h * L.max.strides[1] +
+                        qi * L.max.strides[2]] = mi;
     }
   }
 }

@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "attc_portability.h"
 #include "attc_mma_layout.h"
+#include "attc_portability.h"
 
 #include <gtest/gtest.h>
 
@@ -34,8 +34,7 @@ struct Tile {
 // ldmatrix.x4 from tile t at (r0, c0) + the lane addresses `lane_rc`:
 // out[lane][j] is matrix j's register of `lane`.
 template <class F>
-void ldmatrix(Tile &t, int r0, int c0, F lane_rc, bool trans,
-              Reg out[32][4]) {
+void ldmatrix(Tile &t, int r0, int c0, F lane_rc, bool trans, Reg out[32][4]) {
   for (int j = 0; j < 4; ++j)
     for (int lane = 0; lane < 32; ++lane) {
       // Matrix j's row i comes from lane 8j + i's address.
@@ -57,8 +56,8 @@ void mma(float c[32][4], const Reg a[32][4], const Reg b[32][2]) {
   float A[16][16], B[16][8];
   for (int l = 0; l < 32; ++l) {
     const int g = l / 4, p = l % 4;
-    const int ar[4] = {g, g + 8, g, g + 8}, ac[4] = {2 * p, 2 * p, 2 * p + 8,
-                                                     2 * p + 8};
+    const int ar[4] = {g, g + 8, g, g + 8},
+              ac[4] = {2 * p, 2 * p, 2 * p + 8, 2 * p + 8};
     for (int i = 0; i < 4; ++i) {
       A[ar[i]][ac[i]] = a[l][i].lo;
       A[ar[i]][ac[i] + 1] = a[l][i].hi;
@@ -95,7 +94,9 @@ TEST(MmaLayout, WarpComputesQKtAndPV) {
   constexpr int TK = 32, D = 48, DV = 32;
   Tile q(16, D), k(TK, D), v(TK, DV);
   int seed = 1;
-  auto next = [&] { return float((seed = seed * 1103515245 + 12345) >> 16 & 7) - 3; };
+  auto next = [&] {
+    return float((seed = seed * 1103515245 + 12345) >> 16 & 7) - 3;
+  };
   for (Tile *t : {&q, &k, &v})
     for (float &x : t->v)
       x = next();
