@@ -50,6 +50,18 @@ if _nvcc and shutil.which(_nvcc):
         os.path.dirname(shutil.which(_nvcc)), "ptxas")))
     if "ATTC_NVCC" in os.environ:
         config.environment["ATTC_NVCC"] = os.environ["ATTC_NVCC"]
+# NVRTC (headers, library, libcu++) and a C compiler to drive it.
+_cuda = os.path.dirname(os.path.dirname(shutil.which(_nvcc))) if _nvcc and \
+    shutil.which(_nvcc) else "/usr/local/cuda"
+_cc = shutil.which("cc")
+if _cc and os.path.exists(os.path.join(_cuda, "include", "nvrtc.h")) and \
+        os.path.exists(os.path.join(_cuda, "include", "cccl", "cuda")):
+    config.available_features.add("nvrtc")
+    config.substitutions.append(("%host_cc", _cc))
+    config.substitutions.append(("%nvrtc_flags", "-I{0}/include -L{0}/lib64 "
+                                 "-Wl,-rpath,{0}/lib64 -lnvrtc".format(_cuda)))
+    config.substitutions.append(("%libcudacxx", os.path.join(_cuda, "include",
+                                                       "cccl")))
 # SASS checks (HMMA) need cuobjdump, which some toolkit installs leave out.
 _cuobjdump = os.environ.get("ATTC_CUOBJDUMP") or shutil.which(
     "cuobjdump", path="/usr/local/cuda/bin:" + os.environ.get("PATH", ""))
