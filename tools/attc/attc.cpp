@@ -58,8 +58,9 @@ cl::SubCommand tuneCmd("tune", "Search the schedules of a target for a shape "
 cl::opt<std::string> execSpec(cl::Positional, cl::desc("SPEC"), cl::Required,
                               cl::cat(attcOptions), cl::sub(runCmd),
                               cl::sub(checkCmd), cl::sub(benchCmd));
-cl::opt<std::string> tuneSpec(cl::Positional, cl::desc("[SPEC]"),
-                              cl::cat(attcOptions), cl::sub(tuneCmd));
+cl::list<std::string> tuneArgs(cl::Positional,
+                               cl::desc("[SPEC] (with --merge: more DBs)"),
+                               cl::cat(attcOptions), cl::sub(tuneCmd));
 cl::opt<double> tuneBudget("budget",
                            cl::desc("seconds the sweep may take; it stops "
                                     "and keeps what it measured (default: "
@@ -291,13 +292,21 @@ int main(int argc, char **argv) {
   if (tuneCmd) {
     TuneOptions opts;
     opts.common = commonOptions();
-    opts.common.spec = tuneSpec;
+    // `--merge A B C` leaves B and C positional: they are databases too.
+    if (!tuneMerge.empty()) {
+      opts.merge.assign(tuneMerge.begin(), tuneMerge.end());
+      opts.merge.insert(opts.merge.end(), tuneArgs.begin(), tuneArgs.end());
+    } else if (tuneArgs.size() > 1) {
+      return badInput("tune: expected one SPEC, got " +
+                      Twine(tuneArgs.size()));
+    } else if (!tuneArgs.empty()) {
+      opts.common.spec = tuneArgs.front();
+    }
     opts.budgetSeconds = tuneBudget;
     opts.repeats = tuneRepeats;
     opts.report = tuneReport;
     opts.show = tuneShow;
     opts.sweep = tuneSweep;
-    opts.merge = tuneMerge;
     if (tuneRepeats < 1)
       return badInput("--repeats: expected a positive count");
     if (tuneBudget < 0)
