@@ -93,9 +93,11 @@ TEST(MmaLayout, AccumulatorElementsAreTheIsaLayout) {
 TEST(MmaLayout, WarpComputesQKtAndPV) {
   constexpr int TK = 32, D = 48, DV = 32;
   Tile q(16, D), k(TK, D), v(TK, DV);
-  int seed = 1;
+  // Unsigned: the LCG wraps by design, which UBSan refuses for int.
+  unsigned seed = 1;
   auto next = [&] {
-    return float((seed = seed * 1103515245 + 12345) >> 16 & 7) - 3;
+    seed = seed * 1103515245u + 12345u;
+    return float(int(seed >> 16 & 7)) - 3;
   };
   for (Tile *t : {&q, &k, &v})
     for (float &x : t->v)
