@@ -677,7 +677,7 @@ attn.spec @const_wrong_type_float attributes {consts = {cap = 50.0 : f64}, dims 
 // -----
 
 %c0 = arith.constant 0 : i64
-// expected-error @+1 {{'attn.yield' op expects parent op to be one of 'attn.scale, attn.score, attn.mask, attn.epilogue, attn.softmax, attn.sigmoid, attn.relu'}}
+// expected-error @+1 {{'attn.yield' op expects parent op to be one of 'attn.scale, attn.score, attn.mask, attn.epilogue, attn.softmax, attn.sigmoid, attn.relu, attn.derivative'}}
 attn.yield %c0 : i64
 
 //===----------------------------------------------------------------------===//

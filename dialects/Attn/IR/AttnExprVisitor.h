@@ -47,9 +47,10 @@ inline bool isExprOp(mlir::Operation *op) {
 }
 
 /// Dispatches an op of a stage region to `Derived::visit(OpT, Args...)`;
-/// attn.yield goes to `visit(YieldOp, Args...)` and anything outside the
-/// language (which the verifier has already refused) to
-/// `visitInvalid(Operation *, Args...)`.
+/// attn.yield goes to `visit(YieldOp, Args...)`, attn.accumulate (only in
+/// attn.derivative regions) to `visitAccumulate`, which defaults to
+/// `visitInvalid`, and anything outside the language (which the verifier
+/// has already refused) to `visitInvalid(Operation *, Args...)`.
 template <typename Derived, typename Result = void, typename... Args>
 class ExprVisitor {
 public:
@@ -58,9 +59,15 @@ public:
     return llvm::TypeSwitch<mlir::Operation *, Result>(op)
         .template Case<ATTN_EXPR_OPS, YieldOp>(
             [&](auto expr) -> Result { return self->visit(expr, args...); })
+        .template Case<AccumulateOp>([&](AccumulateOp acc) -> Result {
+          return self->visitAccumulate(acc, args...);
+        })
         .Default([&](mlir::Operation *other) -> Result {
           return self->visitInvalid(other, args...);
         });
+  }
+  Result visitAccumulate(AccumulateOp op, Args... args) {
+    return static_cast<Derived *>(this)->visitInvalid(op, args...);
   }
 };
 

@@ -108,6 +108,14 @@ SmallVector<InputOp> SpecOp::getInputs() {
   return inputs;
 }
 
+DerivativeOp SpecOp::getDerivative(StringRef stage) {
+  for (Operation &op : getBodyBlock())
+    if (auto derivative = dyn_cast<DerivativeOp>(op))
+      if (derivative.getStage() == stage)
+        return derivative;
+  return nullptr;
+}
+
 bool SpecOp::hasOutput(StringRef name) {
   return llvm::any_of(getOutputs().getAsValueRange<StringAttr>(),
                       [&](StringRef out) { return out == name; });
@@ -152,11 +160,17 @@ LogicalResult SpecOp::verify() {
                            << "' clashes with a variable or dim name";
   }
 
-  llvm::StringSet<> seenStages;
+  llvm::StringSet<> seenStages, seenDerivatives;
   unsigned numNormalizers = 0;
   for (Operation &op : getBodyBlock()) {
     if (isa<InputOp>(op))
       continue;
+    if (auto derivative = dyn_cast<DerivativeOp>(op)) {
+      if (!seenDerivatives.insert(derivative.getStage()).second)
+        return op.emitOpError() << "of '" << derivative.getStage()
+                                << "' appears twice in one attn.spec";
+      continue;
+    }
     if (!isa<ScaleOp, ScoreOp, MaskOp, EpilogueOp>(op) && !isNormalizer(op))
       return op.emitOpError() << "is not allowed in an attn.spec body";
     if (isNormalizer(op)) {
@@ -266,6 +280,53 @@ LogicalResult ReluOp::verify() {
 
 LogicalResult IdentityOp::verify() { return success(); }
 
+ArrayRef<StringRef> DerivativeOp::stageArgs(StringRef stage) {
+  static constexpr StringRef kScore[] = {"s", "b", "h", "hk", "q", "k"};
+  static constexpr StringRef kEpilogue[] = {"o", "b", "h", "hk", "q", "d"};
+  static constexpr StringRef kSink[] = {"b", "h", "hk", "q"};
+  static constexpr StringRef kParam[] = {"b", "h", "hk", "q", "k"};
+  if (stage == "score")
+    return kScore;
+  if (stage == "epilogue")
+    return kEpilogue;
+  if (stage == "sink")
+    return kSink;
+  if (stage == "norm_param")
+    return kParam;
+  return {};
+}
+
+LogicalResult DerivativeOp::verify() {
+  ArrayRef<StringRef> args = stageArgs(getStage());
+  if (args.empty())
+    return emitOpError() << "unknown stage '" << getStage()
+                         << "' (expected score, epilogue, sink or norm_param)";
+  Signatures t(getContext());
+  SmallVector<StringRef> names = {"g"};
+  SmallVector<Type> types = {t.f32};
+  for (StringRef arg : args) {
+    names.push_back(arg);
+    types.push_back(arg == "s" || arg == "o" ? t.f32 : t.i64);
+  }
+  Block &block = getBody().front();
+  if (block.getNumArguments() != types.size())
+    return emitOpError() << "derivative of '" << getStage() << "' takes "
+                         << types.size() << " arguments, got "
+                         << block.getNumArguments();
+  for (auto [i, arg] : llvm::enumerate(block.getArguments()))
+    if (arg.getType() != types[i])
+      return emitOpError() << "argument '" << names[i] << "' must be "
+                           << types[i] << ", got " << arg.getType();
+  auto yield = block.empty() ? YieldOp() : dyn_cast<YieldOp>(block.back());
+  if (!yield || yield.getValue().getType() != t.f32)
+    return emitOpError() << "region must end in attn.yield of an f32";
+  for (Operation &inner : block.without_terminator())
+    if (!isExprOp(&inner) && !isa<AccumulateOp>(inner))
+      return emitOpError() << "region: '" << inner.getName()
+                           << "' is not an op of the expression language";
+  return success();
+}
+
 //===----------------------------------------------------------------------===//
 // Block argument names: print %s, %b, %q, ... instead of %arg0, ...
 //===----------------------------------------------------------------------===//
@@ -306,6 +367,12 @@ void ReluOp::getAsmBlockArgumentNames(Region &region,
   nameArgs(region, kPairArgs, setName);
 }
 void IdentityOp::getAsmBlockArgumentNames(Region &, OpAsmSetValueNameFn) {}
+void DerivativeOp::getAsmBlockArgumentNames(Region &region,
+                                            OpAsmSetValueNameFn setName) {
+  SmallVector<StringRef> names = {"g"};
+  llvm::append_range(names, stageArgs(getStage()));
+  nameArgs(region, names, setName);
+}
 
 //===----------------------------------------------------------------------===//
 // Leaves
@@ -327,6 +394,23 @@ LogicalResult LoadOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
     return emitOpError() << "input '" << getInput() << "' of element type "
                          << input.getElemType() << " loads as " << expected
                          << ", not " << getType();
+  return success();
+}
+
+LogicalResult
+AccumulateOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
+  auto input =
+      symbolTable.lookupNearestSymbolFrom<InputOp>(*this, getInputAttr());
+  if (!input)
+    return emitOpError() << "'" << getInput()
+                         << "' does not name an attn.input of the spec";
+  if (!isa<FloatType>(input.getElemType()))
+    return emitOpError() << "input '" << getInput()
+                         << "' is not a float input and has no gradient";
+  if (getIndices().size() != input.getShape().size())
+    return emitOpError() << "input '" << getInput() << "' has rank "
+                         << input.getShape().size() << " but is indexed with "
+                         << getIndices().size() << " indices";
   return success();
 }
 

@@ -61,6 +61,8 @@ def Attn_SpecOp : Attn_Op<"spec", [Symbol, SymbolTable, IsolatedFromAbove,
     mlir::Operation *getNormalizer();
     llvm::SmallVector<class InputOp> getInputs();
     bool hasOutput(llvm::StringRef name);
+    /// The attn.derivative of `stage` (attn-differentiate); null when absent.
+    class DerivativeOp getDerivative(llvm::StringRef stage);
   }];
 }
 
@@ -174,10 +176,62 @@ def Attn_IdentityOp : Attn_NormalizerOp<"identity"> {
 
 def Attn_YieldOp : Attn_Op<"yield", [Pure, Terminator,
     ParentOneOf<["ScaleOp", "ScoreOp", "MaskOp", "EpilogueOp", "SoftmaxOp",
-                 "SigmoidOp", "ReluOp"]>]> {
+                 "SigmoidOp", "ReluOp", "DerivativeOp"]>]> {
   let summary = "the value a stage region computes";
   let arguments = (ins AnyType:$value);
   let assemblyFormat = "$value attr-dict `:` type($value)";
+}
+
+//===----------------------------------------------------------------------===//
+// Derivatives (attn-differentiate)
+//===----------------------------------------------------------------------===//
+
+def Attn_DerivativeOp : Attn_Op<"derivative", [HasParent<"SpecOp">,
+    IsolatedFromAbove,
+    DeclareOpInterfaceMethods<OpAsmOpInterface,
+                              ["getAsmBlockArgumentNames"]>]> {
+  let summary = "the reverse-mode derivative of one stage region";
+  let description = [{
+    Made by `attn-differentiate` from the region of `stage`: `score`,
+    `epilogue`, `sink` (softmax) or `norm_param` (sigmoid's bias, relu's
+    scale). The block takes `%g: f32`, the adjoint of the stage's result
+    (dL/ds', dL/dy, ...), then the stage's own arguments. It recomputes what
+    the adjoints need, adds `g * ds'/dx` for every float input element x it
+    reads with `attn.accumulate`, and yields the adjoint of the stage's
+    float argument (`g * ds'/ds` for the score, `g * dy/do` for the
+    epilogue; 0 for the stages without one).
+
+    ```mlir
+    attn.derivative "score" {
+    ^bb0(%g: f32, %s: f32, %b: i64, %h: i64, %hk: i64, %q: i64, %k: i64):
+      %0 = arith.constant -1.0 : f32
+      %1 = arith.mulf %g, %0 : f32
+      attn.accumulate %1, @bias[%k]
+      attn.yield %g : f32
+    }
+    ```
+  }];
+  let arguments = (ins StrAttr:$stage);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = "$stage attr-dict-with-keyword $body";
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// The names of the stage's block arguments after %g.
+    static llvm::ArrayRef<llvm::StringRef> stageArgs(llvm::StringRef stage);
+  }];
+}
+
+def Attn_AccumulateOp : Attn_Op<"accumulate", [HasParent<"DerivativeOp">,
+    DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
+  let summary = "add to the gradient of one element of a float input";
+  let description = [{
+    `value` is added to the gradient of `input[indices]`; an index out of
+    range (which reads 0 in the forward) adds nothing. It has a side effect
+    (the gradient), so folding never removes it.
+  }];
+  let arguments = (ins F32:$value, FlatSymbolRefAttr:$input,
+                       Variadic<I64>:$indices);
+  let assemblyFormat = "$value `,` $input `[` $indices `]` attr-dict";
 }
 
 //===----------------------------------------------------------------------===//

@@ -74,6 +74,23 @@ def AttnSchedule : Pass<"attn-schedule", "::attc::attn::SpecOp"> {
 }
 
 
+def AttnDifferentiate : Pass<"attn-differentiate", "::attc::attn::SpecOp"> {
+  let summary = "Derive the stage regions a backward pass needs";
+  let description = [{
+    Adds one `attn.derivative` per differentiable stage: `score` (yields
+    g * ds'/ds), `epilogue` (g * dy/do), `sink` (softmax) and `norm_param`
+    (sigmoid's bias, relu's scale), each adding g * (d stage / d x) to the
+    gradient of every float input element x it reads (`attn.accumulate`).
+    Reverse mode over the region's single block, chain rule through the
+    arith and math ops; min/max/select and abs are piecewise. Documented
+    zero gradients: floor and ceil, comparisons (a float input that only
+    decides a comparison, e.g. in the mask, gets no gradient), integer ops.
+    Existing derivatives are rebuilt, so the pass is idempotent.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect"];
+}
+
 def AttnTestNormalizer : Pass<"attn-test-normalizer", "::attc::attn::SpecOp"> {
   let summary = "Report the NormalizerOpInterface of each spec (for tests)";
   let description = [{
