@@ -295,12 +295,24 @@ public:
             problem.Lk, problem.D,  problem.Dv};
   }
 
-  Slot run(const Program &program, std::initializer_list<Slot> args) {
+  Slot run(const Program &program, llvm::ArrayRef<Slot> args) {
     slots.resize(program.numSlots);
     size_t n = 0;
     for (Slot arg : args)
       slots[n++] = arg;
     for (const Instr &in : program.code) {
+      if (in.code == Code::Yield)
+        return slots[in.a];
+      Slot r = step(in);
+      if (in.result >= 0)
+        slots[in.result] = r;
+    }
+    return Slot{};
+  }
+
+  /// The result of one instruction (not a yield) on the current slots.
+  Slot step(const Instr &in) {
+    {
       const Slot a = in.a >= 0 ? slots[in.a] : Slot{};
       const Slot b = in.b >= 0 ? slots[in.b] : Slot{};
       Slot r{};
@@ -445,24 +457,142 @@ public:
         r = load(in);
         break;
       case Code::Yield:
-        return a;
+        break;
       }
-      if (in.result >= 0)
-        slots[in.result] = r;
+      return r;
     }
-    return Slot{};
+  }
+
+  /// The value and the derivative of `program` on `args`, seeded at
+  /// argument `seedArg` (-1: none) or at the result of instruction
+  /// `seedInstr` (a float load; -1: none). `seedOffset` receives the element
+  /// that load read (-1 when out of range).
+  std::pair<double, double> runDual(const Program &program,
+                                    llvm::ArrayRef<Slot> args, int seedArg,
+                                    int seedInstr,
+                                    int64_t *seedOffset = nullptr) {
+    slots.resize(program.numSlots);
+    std::vector<double> t(program.numSlots, 0.0);
+    size_t n = 0;
+    for (Slot arg : args) {
+      t[n] = int(n) == seedArg ? 1.0 : 0.0;
+      slots[n++] = arg;
+    }
+    for (size_t pc = 0; pc < program.code.size(); ++pc) {
+      const Instr &in = program.code[pc];
+      if (in.code == Code::Yield)
+        return {slots[in.a].f, t[in.a]};
+      const double a = in.a >= 0 ? slots[in.a].f : 0.0;
+      const double b = in.b >= 0 ? slots[in.b].f : 0.0;
+      const double ta = in.a >= 0 ? t[in.a] : 0.0;
+      const double tb = in.b >= 0 ? t[in.b] : 0.0;
+      Slot r = step(in);
+      double dr = 0.0, y = r.f;
+      // A zero tangent contributes nothing (not NaN from 0 * inf).
+      auto term = [](double tangent, double derivative) {
+        return tangent == 0.0 ? 0.0 : tangent * derivative;
+      };
+      switch (in.code) {
+      case Code::AddF:
+        dr = ta + tb;
+        break;
+      case Code::SubF:
+        dr = ta - tb;
+        break;
+      case Code::MulF:
+        dr = term(ta, b) + term(tb, a);
+        break;
+      case Code::DivF:
+        dr = term(ta, 1.0 / b) - term(tb, a / (b * b));
+        break;
+      case Code::RemF:
+        dr = ta - term(tb, std::trunc(a / b));
+        break;
+      case Code::NegF:
+        dr = -ta;
+        break;
+      case Code::MinF:
+        dr = a <= b ? ta : tb;
+        break;
+      case Code::MaxF:
+        dr = a >= b ? ta : tb;
+        break;
+      case Code::Select:
+        dr = slots[in.a].i ? tb : t[in.c];
+        break;
+      case Code::AbsF:
+        dr = a < 0 ? -ta : ta;
+        break;
+      case Code::Exp:
+        dr = term(ta, y);
+        break;
+      case Code::Exp2:
+        dr = term(ta, y * M_LN2);
+        break;
+      case Code::ExpM1:
+        dr = term(ta, y + 1.0);
+        break;
+      case Code::Log:
+        dr = term(ta, 1.0 / a);
+        break;
+      case Code::Log2:
+        dr = term(ta, 1.0 / (a * M_LN2));
+        break;
+      case Code::Log1p:
+        dr = term(ta, 1.0 / (1.0 + a));
+        break;
+      case Code::Sqrt:
+        dr = term(ta, 0.5 / y);
+        break;
+      case Code::Rsqrt:
+        dr = term(ta, -0.5 * y * y * y);
+        break;
+      case Code::Sin:
+        dr = term(ta, std::cos(a));
+        break;
+      case Code::Cos:
+        dr = term(ta, -std::sin(a));
+        break;
+      case Code::Tanh:
+        dr = term(ta, 1.0 - y * y);
+        break;
+      case Code::Erf:
+        dr = term(ta, M_2_SQRTPI * std::exp(-a * a));
+        break;
+      case Code::Pow:
+        dr = term(ta, b * std::pow(a, b - 1.0)) +
+             (a > 0 ? term(tb, y * std::log(a)) : 0.0);
+        break;
+      case Code::Load:
+        if (int(pc) == seedInstr) {
+          dr = 1.0;
+          if (seedOffset)
+            *seedOffset = lastOffset;
+        }
+        break;
+      default: // floors, ceilings, ints, comparisons: no float tangent
+        break;
+      }
+      if (in.result >= 0) {
+        slots[in.result] = r;
+        t[in.result] = dr;
+      }
+    }
+    return {0.0, 0.0};
   }
 
 private:
   Slot load(const Instr &in) {
     const RefTensor &t = problem.inputs[in.predicate];
     int64_t offset = 0;
+    lastOffset = -1;
     for (size_t d = 0; d < in.indices.size(); ++d) {
       int64_t index = slots[in.indices[d]].i;
       if (index < 0 || index >= t.shape[d])
         return Slot{}; // out of range reads 0 (false)
       offset = offset * t.shape[d] + index;
     }
+    lastOffset = offset;
     // Loads yield f32 for float inputs and i64 for ints and bools; the
     // caller's program knows which field to read. Store both views.
     double value = t.data[offset];
@@ -480,6 +610,7 @@ public:
 private:
   const RefProblem &problem;
   std::vector<Slot> slots;
+  int64_t lastOffset = -1;
   std::array<int64_t, 7> dims;
 };
 
@@ -495,29 +626,45 @@ Slot fromI(int64_t v) {
 }
 } // namespace
 
+namespace {
+/// The stage regions of a spec, compiled.
+struct Stages {
+  Program scale, score, mask, sink, param, epilogue;
+  bool compile(SpecOp spec, std::string &error) {
+    Compiler compiler(spec, error);
+    Operation *norm = spec.getNormalizer();
+    if ((spec.getScaleOp() &&
+         !compiler.compile(spec.getScaleOp().getBody(), scale)) ||
+        (spec.getScoreOp() &&
+         !compiler.compile(spec.getScoreOp().getBody(), score)) ||
+        (spec.getMaskOp() &&
+         !compiler.compile(spec.getMaskOp().getBody(), mask)) ||
+        (spec.getEpilogueOp() &&
+         !compiler.compile(spec.getEpilogueOp().getBody(), epilogue)))
+      return false;
+    if (auto softmax = dyn_cast<SoftmaxOp>(norm))
+      if (!compiler.compile(softmax.getSink(), sink))
+        return false;
+    if (auto sigmoid = dyn_cast<SigmoidOp>(norm))
+      if (!compiler.compile(sigmoid.getBias(), param))
+        return false;
+    if (auto relu = dyn_cast<ReluOp>(norm))
+      if (!compiler.compile(relu.getScale(), param))
+        return false;
+    return true;
+  }
+};
+} // namespace
+
 bool attc::runReference(SpecOp spec, const RefProblem &p, RefResult &result,
                         std::string &error) {
-  Compiler compiler(spec, error);
-  Program scaleProg, scoreProg, maskProg, sinkProg, paramProg, epilogueProg;
-  Operation *norm = spec.getNormalizer();
-  if ((spec.getScaleOp() &&
-       !compiler.compile(spec.getScaleOp().getBody(), scaleProg)) ||
-      (spec.getScoreOp() &&
-       !compiler.compile(spec.getScoreOp().getBody(), scoreProg)) ||
-      (spec.getMaskOp() &&
-       !compiler.compile(spec.getMaskOp().getBody(), maskProg)) ||
-      (spec.getEpilogueOp() &&
-       !compiler.compile(spec.getEpilogueOp().getBody(), epilogueProg)))
+  Stages stages;
+  if (!stages.compile(spec, error))
     return false;
-  if (auto softmax = dyn_cast<SoftmaxOp>(norm))
-    if (!compiler.compile(softmax.getSink(), sinkProg))
-      return false;
-  if (auto sigmoid = dyn_cast<SigmoidOp>(norm))
-    if (!compiler.compile(sigmoid.getBias(), paramProg))
-      return false;
-  if (auto relu = dyn_cast<ReluOp>(norm))
-    if (!compiler.compile(relu.getScale(), paramProg))
-      return false;
+  Operation *norm = spec.getNormalizer();
+  const Program &scaleProg = stages.scale, &scoreProg = stages.score,
+                &maskProg = stages.mask, &sinkProg = stages.sink,
+                &paramProg = stages.param, &epilogueProg = stages.epilogue;
 
   Machine m(p);
   for (InputOp input : spec.getInputs())
@@ -627,6 +774,199 @@ bool attc::runReference(SpecOp spec, const RefProblem &p, RefResult &result,
         }
         result.lse.data[row] = lse;
         result.max.data[row] = rowMax;
+      }
+    }
+  return true;
+}
+
+namespace {
+/// Adds `g` times the derivative of a stage at every float load of
+/// `program` to the gradient of the element that load read, one dual
+/// evaluation per load.
+void accumulateInputs(Machine &m, const Program &program,
+                      llvm::ArrayRef<Slot> args, double g,
+                      std::vector<RefTensor> &dinputs) {
+  if (g == 0.0)
+    return;
+  for (size_t pc = 0; pc < program.code.size(); ++pc) {
+    const Instr &in = program.code[pc];
+    if (in.code != Code::Load || !m.isFloatInput[in.predicate])
+      continue;
+    int64_t offset = -1;
+    double d = m.runDual(program, args, -1, int(pc), &offset).second;
+    if (offset >= 0 && d != 0.0)
+      dinputs[in.predicate].data[offset] += g * d;
+  }
+}
+} // namespace
+
+bool attc::runReferenceBackward(SpecOp spec, const RefProblem &p,
+                                const RefTensor &dout, RefGrads &grads,
+                                std::string &error) {
+  Stages stages;
+  if (!stages.compile(spec, error))
+    return false;
+  Operation *norm = spec.getNormalizer();
+  Machine m(p);
+  for (InputOp input : spec.getInputs())
+    m.isFloatInput.push_back(isa<FloatType>(input.getElemType()));
+
+  const double inf = std::numeric_limits<double>::infinity();
+  const double scale = spec.getScaleOp() ? m.run(stages.scale, {}).f
+                                         : 1.0 / std::sqrt(double(p.D));
+  const bool isSoftmax = isa<SoftmaxOp>(norm);
+  const bool hasSink = !stages.sink.empty();
+  int64_t reluPower = 1;
+  if (auto relu = dyn_cast<ReluOp>(norm))
+    reluPower = relu.getPower();
+
+  grads.dq = {p.q.shape, std::vector<double>(p.q.data.size())};
+  grads.dk = {p.k.shape, std::vector<double>(p.k.data.size())};
+  grads.dv = {p.v.shape, std::vector<double>(p.v.data.size())};
+  grads.dinputs.clear();
+  for (auto [i, t] : llvm::enumerate(p.inputs))
+    grads.dinputs.push_back(
+        {t.shape, std::vector<double>(m.isFloatInput[i] ? t.data.size() : 0)});
+
+  const int64_t group = p.Hkv ? p.Hq / p.Hkv : 1;
+  std::vector<double> raw(p.Lk), sp(p.Lk), w(p.Lk), dp(p.Lk), o(p.Dv),
+      dop(p.Dv);
+  std::vector<char> kept(p.Lk);
+  for (int64_t b = 0; b < p.B; ++b)
+    for (int64_t h = 0; h < p.Hq; ++h) {
+      const int64_t hk = h / group;
+      for (int64_t i = 0; i < p.Lq; ++i) {
+        const int64_t qOff = ((b * p.Hq + h) * p.Lq + i) * p.D;
+        auto kOff = [&](int64_t j) { return ((b * p.Hkv + hk) * p.Lk + j); };
+        auto pair = [&](int64_t j) {
+          return std::array<Slot, 5>{fromI(b), fromI(h), fromI(hk), fromI(i),
+                                     fromI(j)};
+        };
+        // Forward of the row: kept pairs, scores, weights.
+        double rowMax = -inf;
+        for (int64_t j = 0; j < p.Lk; ++j) {
+          kept[j] = stages.mask.empty() || m.run(stages.mask, pair(j)).i;
+          if (!kept[j])
+            continue;
+          double dot = 0;
+          for (int64_t d = 0; d < p.D; ++d)
+            dot += p.q.data[qOff + d] * p.k.data[kOff(j) * p.D + d];
+          raw[j] = scale * dot;
+          sp[j] = stages.score.empty()
+                      ? raw[j]
+                      : m.run(stages.score, {fromF(raw[j]), fromI(b), fromI(h),
+                                             fromI(hk), fromI(i), fromI(j)})
+                            .f;
+          rowMax = std::max(rowMax, sp[j]);
+        }
+        double lse = -inf, sink = -inf;
+        if (isSoftmax) {
+          if (hasSink)
+            sink =
+                m.run(stages.sink, {fromI(b), fromI(h), fromI(hk), fromI(i)}).f;
+          double m0 = std::max(rowMax, sink);
+          if (m0 != -inf) {
+            double denom = hasSink ? std::exp(sink - m0) : 0.0;
+            for (int64_t j = 0; j < p.Lk; ++j)
+              if (kept[j] && sp[j] != -inf)
+                denom += std::exp(sp[j] - m0);
+            lse = m0 + std::log(denom);
+          }
+        }
+        for (int64_t j = 0; j < p.Lk; ++j) {
+          w[j] = 0.0;
+          if (!kept[j])
+            continue;
+          if (isSoftmax) {
+            w[j] = lse == -inf || sp[j] == -inf ? 0.0 : std::exp(sp[j] - lse);
+          } else if (isa<SigmoidOp>(norm)) {
+            double bias =
+                stages.param.empty() ? 0.0 : m.run(stages.param, pair(j)).f;
+            w[j] = 1.0 / (1.0 + std::exp(-(sp[j] + bias)));
+          } else if (isa<ReluOp>(norm)) {
+            double c =
+                stages.param.empty() ? 1.0 : m.run(stages.param, pair(j)).f;
+            w[j] = c * std::pow(std::max(sp[j], 0.0), double(reluPower));
+          } else {
+            w[j] = sp[j];
+          }
+        }
+        std::fill(o.begin(), o.end(), 0.0);
+        for (int64_t j = 0; j < p.Lk; ++j)
+          if (kept[j] && w[j] != 0.0)
+            for (int64_t d = 0; d < p.Dv; ++d)
+              o[d] += w[j] * p.v.data[kOff(j) * p.Dv + d];
+
+        // dO through the epilogue (and the epilogue's inputs).
+        const int64_t row = (b * p.Hq + h) * p.Lq + i;
+        for (int64_t d = 0; d < p.Dv; ++d) {
+          double g = dout.data[row * p.Dv + d];
+          if (stages.epilogue.empty()) {
+            dop[d] = g;
+            continue;
+          }
+          const Slot args[] = {fromF(o[d]), fromI(b), fromI(h),
+                               fromI(hk),   fromI(i), fromI(d)};
+          dop[d] = g * m.runDual(stages.epilogue, args, 0, -1).second;
+          accumulateInputs(m, stages.epilogue, args, g, grads.dinputs);
+        }
+
+        // dP, dV.
+        double rowD = 0.0; // sum_j P dP = <dO, o> before the epilogue
+        for (int64_t j = 0; j < p.Lk; ++j) {
+          dp[j] = 0.0;
+          if (!kept[j])
+            continue;
+          for (int64_t d = 0; d < p.Dv; ++d) {
+            dp[j] += dop[d] * p.v.data[kOff(j) * p.Dv + d];
+            grads.dv.data[kOff(j) * p.Dv + d] += w[j] * dop[d];
+          }
+          rowD += w[j] * dp[j];
+        }
+        if (isSoftmax && hasSink && lse != -inf)
+          accumulateInputs(m, stages.sink,
+                           {fromI(b), fromI(h), fromI(hk), fromI(i)},
+                           -std::exp(sink - lse) * rowD, grads.dinputs);
+
+        // dS' from the normalizer, dS through the score, then dQ and dK.
+        for (int64_t j = 0; j < p.Lk; ++j) {
+          if (!kept[j])
+            continue;
+          double dsp = 0.0;
+          if (isSoftmax) {
+            dsp = w[j] * (dp[j] - rowD);
+          } else if (isa<SigmoidOp>(norm)) {
+            dsp = dp[j] * w[j] * (1.0 - w[j]);
+            if (!stages.param.empty())
+              accumulateInputs(m, stages.param, pair(j), dsp, grads.dinputs);
+          } else if (isa<ReluOp>(norm)) {
+            double x = std::max(sp[j], 0.0);
+            double c =
+                stages.param.empty() ? 1.0 : m.run(stages.param, pair(j)).f;
+            dsp = sp[j] > 0 ? dp[j] * c * double(reluPower) *
+                                  std::pow(x, double(reluPower - 1))
+                            : 0.0;
+            if (!stages.param.empty())
+              accumulateInputs(m, stages.param, pair(j),
+                               dp[j] * std::pow(x, double(reluPower)),
+                               grads.dinputs);
+          } else {
+            dsp = dp[j];
+          }
+          if (dsp == 0.0)
+            continue;
+          double ds = dsp;
+          if (!stages.score.empty()) {
+            const Slot args[] = {fromF(raw[j]), fromI(b), fromI(h),
+                                 fromI(hk),     fromI(i), fromI(j)};
+            ds = dsp * m.runDual(stages.score, args, 0, -1).second;
+            accumulateInputs(m, stages.score, args, dsp, grads.dinputs);
+          }
+          for (int64_t d = 0; d < p.D; ++d) {
+            grads.dq.data[qOff + d] += scale * ds * p.k.data[kOff(j) * p.D + d];
+            grads.dk.data[kOff(j) * p.D + d] += scale * ds * p.q.data[qOff + d];
+          }
+        }
       }
     }
   return true;

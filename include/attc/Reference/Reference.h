@@ -42,6 +42,21 @@ struct RefResult {
 bool runReference(attn::SpecOp spec, const RefProblem &problem,
                   RefResult &result, std::string &error);
 
+/// Gradients of a scalar loss L = <dO, o> (dO = `dout`, [B,Hq,Lq,Dv]).
+struct RefGrads {
+  RefTensor dq, dk, dv;
+  /// One per input, in declaration order; empty data for integer inputs.
+  std::vector<RefTensor> dinputs;
+};
+
+/// The float64 backward of `spec` on `problem`: a materialized backward
+/// (P, dP, dS per row) whose stage derivatives come from evaluating the
+/// stage regions on dual numbers, one seed per float argument or input
+/// load; it does not read the compiler's attn.derivative ops.
+bool runReferenceBackward(attn::SpecOp spec, const RefProblem &problem,
+                          const RefTensor &dout, RefGrads &grads,
+                          std::string &error);
+
 } // namespace attc
 
 #endif // ATTC_REFERENCE_REFERENCE_H
