@@ -80,6 +80,8 @@ struct JitOptions {
   /// Ignore the mask's block sparsity: visit every tile and evaluate the
   /// mask on each pair (for checking the sparse path against it).
   bool denseTiles = false;
+  /// Also compile the backward (attn-differentiate, Kernel::backward).
+  bool backward = false;
 };
 
 /// How a launch's (query tile x key tile) pairs are classified.
@@ -109,6 +111,18 @@ public:
   llvm::Error run(const std::map<std::string, Tensor> &inputs,
                   const std::map<std::string, Tensor> &outputs,
                   int numThreads = 0) const;
+  /// The backward of L = <do, o>: `inputs` as for run() plus "do" (the
+  /// gradient of o) and optionally what the forward saved, "lse" (softmax)
+  /// and "o" (o before the epilogue; the stored o when there is none),
+  /// which are recomputed when absent. `grads`: "dq", "dk", "dv" (spec
+  /// dtype, shapes of q, k, v) and "d<name>" (f32, C-contiguous, the
+  /// input's shape) for the float inputs wanted. Needs a kernel compiled
+  /// with JitOptions::backward.
+  llvm::Error backward(const std::map<std::string, Tensor> &inputs,
+                       const std::map<std::string, Tensor> &grads,
+                       int numThreads = 0) const;
+  /// Whether backward() is available.
+  bool hasBackward() const;
   /// Number of kept (query, key) pairs for the given q/k/v and inputs.
   llvm::Expected<int64_t>
   countKept(const std::map<std::string, Tensor> &inputs) const;

@@ -9,6 +9,7 @@
 #include "attc/Spec/SpecToIR.h"
 #include "attc/Transforms/Passes.h"
 #include "attc_abi.h"
+#include "attc_grad.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/Pass/PassManager.h"
@@ -240,6 +241,8 @@ static Expected<Lowered> lower(const Spec &spec, const Target &target,
     }
   mlir::PassManager pm(impl.ctx.get());
   addAttnLoweringPasses(pm, schedule);
+  if (options.backward)
+    pm.nest<attn::SpecOp>().addPass(createAttnDifferentiate());
   mlir::LogicalResult status = mlir::failure();
   std::string error = firstDiagnostic(
       impl.ctx.get(), [&] { status = pm.run(*result.module); });
@@ -298,6 +301,7 @@ struct attc::KernelImpl {
   int (*entry)(const attc_launch *) = nullptr;
   int64_t (*countKept)(const attc_launch *) = nullptr;
   int (*tileStats)(const attc_launch *, int64_t *, char *) = nullptr;
+  int (*backward)(const attc_launch *, const attc_bwd_launch *) = nullptr;
   KernelSchedule schedule;
   std::string warning;
 
@@ -321,6 +325,9 @@ static Expected<Kernel> makeKernel(const Spec &spec, const Lowered &lowered,
   impl->tileStats =
       reinterpret_cast<int (*)(const attc_launch *, int64_t *, char *)>(
           object->symbol("attc_kernel_tile_stats"));
+  impl->backward = reinterpret_cast<int (*)(const attc_launch *,
+                                            const attc_bwd_launch *)>(
+      object->symbol("attc_kernel_backward"));
   attn::ScheduleAttr s = lowered.schedule;
   impl->schedule = {s.getTileQ(), s.getTileK(), s.getKvSplits(),
                     s.getHeadsPerTask(), lowered.tuned};
@@ -625,6 +632,142 @@ Error Kernel::run(const std::map<std::string, Tensor> &inputs,
   if (!launch)
     return launch.takeError();
   return statusError(impl->info, impl->entry(&*launch));
+}
+
+bool Kernel::hasBackward() const { return impl->backward != nullptr; }
+
+Error Kernel::backward(const std::map<std::string, Tensor> &inputs,
+                       const std::map<std::string, Tensor> &grads,
+                       int numThreads) const {
+  const SpecInfo &info = impl->info;
+  if (!impl->backward)
+    return makeError("kernel '" + info.name +
+                     "' was compiled without a backward "
+                     "(JitOptions::backward, --grad)");
+  auto shapeText = [](ArrayRef<int64_t> shape) {
+    std::string text = "[";
+    for (size_t i = 0; i < shape.size(); ++i)
+      text += (i ? ", " : "") + std::to_string(shape[i]);
+    return text + "]";
+  };
+  // A view with logical axis i = the caller's axis perm[i].
+  auto view = [](const Tensor &t, ArrayRef<int> perm) {
+    attc_tensor a{};
+    a.data = t.data;
+    a.dtype = abiDType(t.dtype);
+    a.rank = int32_t(t.shape.size());
+    std::vector<int64_t> strides = t.strides;
+    if (strides.empty()) {
+      strides.assign(t.shape.size(), 1);
+      for (int i = int(t.shape.size()) - 2; i >= 0; --i)
+        strides[i] = strides[i + 1] * std::max<int64_t>(t.shape[i + 1], 1);
+    }
+    for (size_t i = 0; i < t.shape.size(); ++i) {
+      size_t from = perm.empty() ? i : perm[i];
+      a.shape[i] = t.shape[from];
+      a.strides[i] = strides[from];
+    }
+    return a;
+  };
+  std::map<std::string, Tensor> forward;
+  for (auto &[name, t] : inputs)
+    if (name != "do" && name != "o" && name != "lse")
+      forward[name] = t;
+  std::vector<attc_tensor> extra;
+  auto launch = buildLaunch(*impl, forward, nullptr, extra, numThreads);
+  if (!launch)
+    return launch.takeError();
+  auto dims = checkTensors(info, forward, nullptr);
+  if (!dims)
+    return dims.takeError();
+  auto check = [&](const std::map<std::string, Tensor> &from,
+                   const std::string &name, std::vector<int64_t> want,
+                   DType type, bool required) -> Expected<const Tensor *> {
+    auto it = from.find(name);
+    if (it == from.end()) {
+      if (required)
+        return makeError("missing tensor '" + name + "' for the backward");
+      return nullptr;
+    }
+    const Tensor &t = it->second;
+    if (t.dtype != type)
+      return makeError("tensor '" + name + "' has dtype " +
+                       dtypeName(t.dtype) + ", expected " + dtypeName(type));
+    if (t.shape != want)
+      return makeError("tensor '" + name + "' has shape " +
+                       shapeText(t.shape) + ", expected " + shapeText(want));
+    int64_t n = 1;
+    for (int64_t s : want)
+      n *= s;
+    if (!t.data && n)
+      return makeError("tensor '" + name + "' has no data");
+    if (!t.strides.empty() && t.strides.size() != t.shape.size())
+      return makeError("tensor '" + name + "' has " +
+                       Twine(t.strides.size()) + " strides for rank " +
+                       Twine(t.shape.size()));
+    return &t;
+  };
+  std::vector<int64_t> rowShape = {dims->v[kB], dims->v[kHq], dims->v[kLq]};
+  if (info.bshd)
+    rowShape = {dims->v[kB], dims->v[kLq], dims->v[kHq]};
+  std::vector<int> perm4, perm3;
+  if (info.bshd) {
+    perm4 = {0, 2, 1, 3};
+    perm3 = {0, 2, 1};
+  }
+  attc_bwd_launch G{};
+  struct Want {
+    const std::map<std::string, Tensor> *from;
+    const char *name, *like;
+    attc_tensor *dst;
+    bool required;
+  } wants[] = {{&inputs, "do", "o", &G.dout, true},
+               {&inputs, "o", "o", &G.o, false},
+               {&grads, "dq", "q", &G.dq, true},
+               {&grads, "dk", "k", &G.dk, true},
+               {&grads, "dv", "v", &G.dv, true}};
+  for (const Want &w : wants) {
+    auto t = check(*w.from, w.name, qkvoShape(info, *dims, w.like), info.dtype,
+                   w.required);
+    if (!t)
+      return t.takeError();
+    if (*t)
+      *w.dst = view(**t, perm4);
+  }
+  auto lse = check(inputs, "lse", rowShape, DType::F32, false);
+  if (!lse)
+    return lse.takeError();
+  if (*lse)
+    G.lse = view(**lse, perm3);
+  std::vector<attc_tensor> dinputs(info.inputs.size());
+  for (auto &[name, t] : grads) {
+    if (name == "dq" || name == "dk" || name == "dv")
+      continue;
+    auto in = llvm::find_if(info.inputs, [&](const SpecInfo::Input &i) {
+      return "d" + i.name == name;
+    });
+    if (in == info.inputs.end())
+      return makeError("unknown gradient '" + name + "' for spec '" +
+                       info.name + "' (expected dq, dk, dv or d<input>)");
+    if (in->dtype != DType::F32 && in->dtype != DType::F16 &&
+        in->dtype != DType::BF16)
+      return makeError("input '" + in->name +
+                       "' is not a float input and has no gradient");
+    const Tensor &src = forward.at(in->name);
+    auto g = check(grads, name, src.shape, DType::F32, true);
+    if (!g)
+      return g.takeError();
+    attc_tensor a = view(**g, {});
+    int64_t stride = 1;
+    for (int d = a.rank - 1; d >= 0; --d) {
+      if (a.shape[d] > 1 && a.strides[d] != stride)
+        return makeError("gradient '" + name + "' must be C-contiguous");
+      stride *= a.shape[d];
+    }
+    dinputs[in - info.inputs.begin()] = a;
+  }
+  G.dinputs = dinputs.data();
+  return statusError(info, impl->backward(&*launch, &G));
 }
 
 Expected<int64_t>

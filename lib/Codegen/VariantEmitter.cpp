@@ -104,6 +104,15 @@ public:
     os << "    return " << name(y.getValue()) << ";\n";
     return success();
   }
+  // A derivative region's gradient of an input element (attc_grad.h).
+  LogicalResult visitAccumulate(AccumulateOp acc) {
+    os << "    attc::accumulate_input(L, "
+       << inputIndex.lookup(acc.getInput()) << ", " << name(acc.getValue());
+    for (Value index : acc.getIndices())
+      os << ", " << name(index);
+    os << ");\n";
+    return success();
+  }
 
   // Float arithmetic.
   LogicalResult visit(arith::AddFOp op) { return format(op, "{0} + {1}"); }
@@ -353,6 +362,15 @@ FailureOr<VariantInfo> attc::emitVariant(llvm::raw_ostream &os, SpecOp spec,
     if (failed(hooks.print("epilogue", epilogue.getBody(),
                            {"o", "b", "h", "hk", "q", "d"})))
       return failure();
+  // The backward's hooks (attn-differentiate): `<stage>_bwd(L, g, ...)`.
+  for (Operation &op : spec.getBodyBlock())
+    if (auto derivative = dyn_cast<DerivativeOp>(op)) {
+      SmallVector<StringRef> args = {"g"};
+      llvm::append_range(args, DerivativeOp::stageArgs(derivative.getStage()));
+      if (failed(hooks.print((derivative.getStage() + "_bwd").str(),
+                             derivative.getBody(), args)))
+        return failure();
+    }
   if (sparse && failed(emitTileClassifier(os, spec, target)))
     return failure();
   os << "};\n\n";

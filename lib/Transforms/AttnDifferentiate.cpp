@@ -348,6 +348,8 @@ struct AttnDifferentiatePass
     : attc::impl::AttnDifferentiateBase<AttnDifferentiatePass> {
   void runOnOperation() override {
     SpecOp spec = getOperation();
+    // Code generators emit the backward for specs marked so.
+    spec->setAttr("attn.differentiated", UnitAttr::get(spec.getContext()));
     // Idempotent: derivatives are rebuilt from the stages as they are now.
     for (Operation &op : llvm::make_early_inc_range(spec.getBodyBlock()))
       if (isa<DerivativeOp>(op))

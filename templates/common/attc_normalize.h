@@ -112,6 +112,11 @@ struct Sigmoid : Elementwise {
   ATTC_HD static float weight(float sp, float bias) {
     return 1.0f / (1.0f + attc::fexp(-(sp + bias)));
   }
+  // Backward: dp/ds' (returned) and dp/d(bias), from p = weight(sp, bias).
+  ATTC_HD static float dweight(float, float, float p, float &dparam) {
+    dparam = p * (1.0f - p);
+    return dparam;
+  }
 };
 
 // p = scale * max(s', 0)^Power.
@@ -125,12 +130,24 @@ template <int Power> struct Relu : Elementwise {
       p *= x;
     return scale * p;
   }
+  ATTC_HD static float dweight(float sp, float scale, float, float &dparam) {
+    const float x = sp > 0.0f ? sp : 0.0f;
+    float below = 1.0f; // x^(Power - 1)
+    for (int i = 1; i < Power; ++i)
+      below *= x;
+    dparam = below * x;
+    return sp > 0.0f ? scale * float(Power) * below : 0.0f;
+  }
 };
 
 // p = s'.
 struct Identity : Elementwise {
   static constexpr float kParamDefault = 0.0f;
   ATTC_HD static float weight(float sp, float) { return sp; }
+  ATTC_HD static float dweight(float, float, float, float &dparam) {
+    dparam = 0.0f;
+    return 1.0f;
+  }
 };
 
 } // namespace norm

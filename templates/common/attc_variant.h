@@ -67,6 +67,32 @@ template <class Self> struct VariantBase {
                                 int64_t, int64_t) {
     return o;
   }
+
+  // Backward (attn-differentiate): each hook takes g, the adjoint of its
+  // stage's result, adds g * d(stage)/d(input) to the float inputs it reads
+  // (attc_grad.h) and returns g * d(stage)/d(s) (score), d/d(o)
+  // (epilogue), or 0 (sink, norm_param). The defaults are the identity
+  // stages'.
+  template <class P>
+  ATTC_HD static float score_bwd(const P &, float g, float, int64_t, int64_t,
+                                 int64_t, int64_t, int64_t) {
+    return g;
+  }
+  template <class P>
+  ATTC_HD static float epilogue_bwd(const P &, float g, float, int64_t,
+                                    int64_t, int64_t, int64_t, int64_t) {
+    return g;
+  }
+  template <class P>
+  ATTC_HD static float sink_bwd(const P &, float, int64_t, int64_t, int64_t,
+                                int64_t) {
+    return 0.0f;
+  }
+  template <class P>
+  ATTC_HD static float norm_param_bwd(const P &, float, int64_t, int64_t,
+                                      int64_t, int64_t, int64_t) {
+    return 0.0f;
+  }
 };
 
 // Optional hook: static int tile_class(const P &, int64_t b, int64_t h,

@@ -238,12 +238,14 @@ Expected<Setup> prepare(const CommonOptions &opts) {
     return inputFlags.takeError();
   std::map<std::string, NpyArray> given;
   for (auto &[name, path] : *inputFlags) {
-    bool known = name == "q" || name == "k" || name == "v";
+    bool known = name == "q" || name == "k" || name == "v" ||
+                 (opts.grad && name == "do");
     for (const SpecInfo::Input &in : info.inputs)
       known |= in.name == name;
     if (!known)
       return badInput("--input " + name + ": the spec has no input '" + name +
-                      "' (q, k, v and its declared inputs)");
+                      "' (q, k, v, its declared inputs" +
+                      (opts.grad ? " and do" : "") + ")");
     std::string error;
     if (!readNpy(path, given[name], error))
       return badInput("--input " + name + ": " + error);
@@ -326,6 +328,10 @@ Expected<Setup> prepare(const CommonOptions &opts) {
     if (Error err = makeInput(in.name, in.dtype, shape))
       return std::move(err);
   }
+  // --grad: the gradient of o (kept out of the forward's views).
+  if (opts.grad)
+    if (Error err = makeInput("do", info.dtype, qkvoShape(info, *dims, "o")))
+      return std::move(err);
   // Outputs, poisoned so an unwritten element shows.
   auto poisoned = [&](DType dtype, std::vector<int64_t> shape) {
     HostArray a = makeArray(dtype, shape);
@@ -347,8 +353,38 @@ Expected<Setup> prepare(const CommonOptions &opts) {
 std::map<std::string, Tensor> views(std::map<std::string, HostArray> &arrays) {
   std::map<std::string, Tensor> out;
   for (auto &[name, a] : arrays)
-    out[name] = a.view();
+    if (name != "do")
+      out[name] = a.view();
   return out;
+}
+
+/// --grad: runs the backward of L = <do, o> after the forward has filled
+/// `p.outputs`; the gradients by name: dq, dk, dv (the spec's dtype) and
+/// d<input> (f32) for every float input.
+Expected<std::map<std::string, HostArray>>
+runBackward(const Kernel &kernel, Setup &setup, const CommonOptions &opts) {
+  const SpecInfo &info = SpecImpl::of(setup.spec).info;
+  Problem &p = setup.problem;
+  std::map<std::string, HostArray> grads;
+  for (const char *which : {"q", "k", "v"})
+    grads[std::string("d") + which] =
+        makeArray(info.dtype, p.inputs[which].shape);
+  for (const SpecInfo::Input &in : info.inputs)
+    if (in.dtype == DType::F32 || in.dtype == DType::F16 ||
+        in.dtype == DType::BF16)
+      grads["d" + in.name] =
+          makeArray(DType::F32, p.inputs[in.name].shape);
+  auto in = views(p.inputs);
+  in["do"] = p.inputs["do"].view();
+  // What the forward saved: o when no epilogue changed it, lse when the
+  // spec outputs it; the backward recomputes the rest.
+  if (!SpecImpl::of(setup.spec).spec().getEpilogueOp())
+    in["o"] = p.outputs["o"].view();
+  if (p.outputs.count("lse"))
+    in["lse"] = p.outputs["lse"].view();
+  if (Error err = kernel.backward(in, views(grads), opts.threads))
+    return std::move(err);
+  return grads;
 }
 
 Expected<Kernel> compile(Setup &setup, const CommonOptions &opts) {
@@ -359,6 +395,7 @@ Expected<Kernel> compile(Setup &setup, const CommonOptions &opts) {
   jo.tileQ = opts.tileQ;
   jo.tileK = opts.tileK;
   jo.denseTiles = opts.denseTiles;
+  jo.backward = opts.grad;
   jo.headsPerTask = opts.headsPerTask;
   jo.useTuneDb = !opts.noTuneDb;
   jo.tuneDbPath = opts.tuneDb;
@@ -463,6 +500,21 @@ int attc::runCommand(const CommonOptions &opts, const std::string &outDir) {
   for (auto &[name, a] : p.outputs)
     if (!write(name, a))
       return 2;
+  if (opts.grad) {
+    auto grads = runBackward(*kernel, *setup, opts);
+    if (!grads)
+      return failError(grads.takeError());
+    for (auto &[name, a] : *grads) {
+      HostArray out = a;
+      if (a.dtype != DType::F32) {
+        out = makeArray(DType::F32, a.shape);
+        for (int64_t i = 0; i < a.numElements(); ++i)
+          out.set(i, a.get(i));
+      }
+      if (!write(name, out))
+        return 2;
+    }
+  }
   for (const std::string &name : p.generated)
     if (!write(name, p.inputs[name]))
       return 2;
@@ -576,6 +628,47 @@ int attc::checkCommand(const CommonOptions &opts) {
                       "(tolerance {3:e1}) {4}\n",
                       name, absErr, relErr, tol, pass ? "ok" : "FAILED");
   }
+  if (opts.grad) {
+    auto grads = runBackward(*kernel, *setup, opts);
+    if (!grads)
+      return failError(grads.takeError());
+    RefTensor dout = toLogical(p.inputs["do"], info.bshd);
+    RefGrads want;
+    if (!runReferenceBackward(SpecImpl::of(setup->spec).spec(), ref, dout,
+                              want, error))
+      return fail(opts.spec + ": " + error, 2);
+    // f32: 1e-4 relative; f16/bf16: 2e-2 (the inputs are rounded alike).
+    double gradTol = info.dtype == DType::F32 ? 1e-4 : 2e-2;
+    auto compareFlat = [](const HostArray &got, const RefTensor &ref,
+                          bool bshd) {
+      RefTensor g = bshd ? toLogical(got, true) : RefTensor{};
+      double maxAbs = 0, maxRef = 0;
+      for (size_t i = 0; i < ref.data.size(); ++i) {
+        double x = bshd ? g.data[i] : got.get(int64_t(i)), r = ref.data[i];
+        double e = std::isfinite(x) ? std::fabs(x - r) : INFINITY;
+        maxAbs = std::max(maxAbs, e);
+        maxRef = std::max(maxRef, std::fabs(r));
+      }
+      return std::pair<double, double>{maxAbs,
+                                       maxAbs / std::max(maxRef, 1e-30)};
+    };
+    for (auto &[name, got] : *grads) {
+      const RefTensor *r = name == "dq"   ? &want.dq
+                           : name == "dk" ? &want.dk
+                           : name == "dv" ? &want.dv
+                                          : nullptr;
+      bool qkv = r != nullptr;
+      for (size_t i = 0; !r && i < info.inputs.size(); ++i)
+        if ("d" + info.inputs[i].name == name)
+          r = &want.dinputs[i];
+      auto [absErr, relErr] = compareFlat(got, *r, qkv && info.bshd);
+      bool pass = relErr <= gradTol || absErr <= gradTol * 1e-3;
+      ok &= pass;
+      outs() << formatv("  {0,-4} max abs error {1:e3}, max rel error {2:e3} "
+                        "(tolerance {3:e1}) {4}\n",
+                        name, absErr, relErr, gradTol, pass ? "ok" : "FAILED");
+    }
+  }
   if (opts.showTiles)
     if (Error err = printTiles(*kernel, views(p.inputs)))
       return failError(std::move(err));
@@ -641,6 +734,31 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
   outs() << formatv("  {0:f1} GFLOP/s = {1:f1}% of the measured f32 FMA "
                     "peak ({2:f1} GFLOP/s)\n",
                     gflops, 100.0 * gflops / *peak, *peak);
+  if (opts.grad) {
+    std::vector<double> bwd;
+    for (int i = 0; i <= repeats; ++i) { // the first is a warm-up
+      auto t0 = std::chrono::steady_clock::now();
+      auto grads = runBackward(*kernel, *setup, opts);
+      if (!grads)
+        return failError(grads.takeError());
+      if (i)
+        bwd.push_back(std::chrono::duration<double>(
+                          std::chrono::steady_clock::now() - t0)
+                          .count());
+    }
+    std::sort(bwd.begin(), bwd.end());
+    double bwdMedian = bwd[bwd.size() / 2];
+    bool saved = !SpecImpl::of(setup->spec).spec().getEpilogueOp() &&
+                 (p.outputs.count("lse") ||
+                  !isa<attn::SoftmaxOp>(
+                      SpecImpl::of(setup->spec).spec().getNormalizer()));
+    outs() << formatv("  backward median {0:f3} ms over {1} runs (min {2:f3} "
+                      "ms) = {3:f2}x the forward ({4})\n",
+                      bwdMedian * 1e3, repeats, bwd.front() * 1e3,
+                      bwdMedian / median,
+                      saved ? "o and lse from the forward"
+                            : "recomputing the forward's o and lse");
+  }
   if (Error err = printTiles(*kernel, in, opts.showTiles))
     return failError(std::move(err));
   return 0;

@@ -22,6 +22,7 @@ struct CommonOptions {
   bool denseTiles = false; ///< --dense: no block sparsity
   bool showTiles = false;  ///< --show-tiles: print the tile classes
   bool noTuneDb = false;   ///< --no-tune-db: ignore the tuning database
+  bool grad = false;       ///< --grad: also the backward
   std::string tuneDb;      ///< --tune-db PATH (empty: the default)
 };
 

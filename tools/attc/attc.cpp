@@ -110,6 +110,11 @@ cl::opt<bool> execDense("dense",
                         cl::desc("ignore the mask's block sparsity: visit "
                                  "every tile, evaluate the mask everywhere"),
                         cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd), cl::sub(benchCmd));
+cl::opt<bool> execGrad("grad",
+                       cl::desc("also the backward: dq, dk, dv and the "
+                                "gradients of the float inputs"),
+                       cl::cat(attcOptions), cl::sub(runCmd),
+                       cl::sub(checkCmd), cl::sub(benchCmd));
 cl::opt<bool> execShowTiles("show-tiles",
                             cl::desc("print the tile classes of batch 0, "
                                      "head 0"),
@@ -254,6 +259,7 @@ CommonOptions commonOptions() {
   opts.tileK = execTileK;
   opts.denseTiles = execDense;
   opts.showTiles = execShowTiles;
+  opts.grad = execGrad;
   opts.noTuneDb = noTuneDb;
   opts.tuneDb = tuneDb;
   return opts;
