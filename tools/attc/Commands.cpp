@@ -637,8 +637,10 @@ int attc::checkCommand(const CommonOptions &opts) {
     if (!runReferenceBackward(SpecImpl::of(setup->spec).spec(), ref, dout,
                               want, error))
       return fail(opts.spec + ": " + error, 2);
-    // f32: 1e-4 relative; f16/bf16: 2e-2 (the inputs are rounded alike).
-    double gradTol = info.dtype == DType::F32 ? 1e-4 : 2e-2;
+    // f32: 1e-4 relative; f16/bf16: 5e-2, as o (and so D_i) and the stored
+    // gradients are rounded to the dtype (not yet FlashAttention's rule of
+    // 2x a naive backward in the same precision).
+    double gradTol = info.dtype == DType::F32 ? 1e-4 : 5e-2;
     auto compareFlat = [](const HostArray &got, const RefTensor &ref,
                           bool bshd) {
       RefTensor g = bshd ? toLogical(got, true) : RefTensor{};
