@@ -13,6 +13,8 @@
 #   ./setup.sh python build the Python package (python/) into the virtual
 #                     environment build-py-venv/ (PyTorch, NumPy, pytest from
 #                     PyPI, pip's downloads cached) and run test/Python
+#   ./setup.sh peer [ARGS]  the same environment, then bench/peer_cpu.py:
+#                     attc vs PyTorch SDPA and FlexAttention on this CPU
 set -euo pipefail
 cd "$(dirname "$0")"
 job=${1:-build}
@@ -105,11 +107,11 @@ run_asan() {
 # Builds the Python package against this build's libattc_c.so into its own
 # virtual environment and runs the pytest suite (test/Python), printing one
 # lit-style PASS:/FAIL:/UNSUPPORTED: line per test; returns pytest's status.
-run_python() {
-  local venv=${ATTC_PY_VENV:-build-py-venv}
+# Makes $venv (PyTorch, NumPy, pytest, nanobind, scikit-build-core from
+# PyPI) and installs the package built against $build_dir into it.
+venv=${ATTC_PY_VENV:-build-py-venv}
+install_python() {
   local pip_cache=${PIP_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/pip}
-  local build_abs=$build_dir
-  [[ $build_abs == /* ]] || build_abs=$PWD/$build_dir
   ninja -C "$build_dir" -j "$jobs" attc_c >/dev/null ||
     ninja -C "$build_dir" -j 1 attc_c
   [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
@@ -122,6 +124,12 @@ scikit_build_core" 2>/dev/null; then
   fi
   ATTC_BUILD_DIR="$build_dir" "$venv/bin/pip" install -q \
     --cache-dir "$pip_cache" --no-build-isolation ./python
+}
+
+run_python() {
+  local build_abs=$build_dir
+  [[ $build_abs == /* ]] || build_abs=$PWD/$build_dir
+  install_python
   ATTC_CACHE_DIR="$build_abs/test/python-jit-cache" \
     "$venv/bin/python" -m pytest -v -p no:cacheprovider test/Python |
     sed -E 's/^([^ ]+::[^ ]+) PASSED.*/PASS: python :: \1/;
@@ -140,6 +148,12 @@ asan)
   ;;
 python)
   run_python
+  ;;
+peer)
+  # attc vs PyTorch SDPA and FlexAttention on this CPU (bench/peer_cpu.py).
+  install_python
+  shift
+  "$venv/bin/python" bench/peer_cpu.py "$@"
   ;;
 demo)
   spec=${2:-examples/causal.attn.json}
@@ -170,7 +184,7 @@ test)
   ;;
 *)
   echo "setup.sh: unknown job '$job' (expected build, demo, test, fuzz," \
-    "asan or python)" >&2
+    "asan, python or peer)" >&2
   exit 2
   ;;
 esac

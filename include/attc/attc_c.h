@@ -138,6 +138,11 @@ ATTC_C_API const char *attc_kernel_object_path(const attc_kernel *kernel);
 ATTC_C_API int attc_kernel_from_cache(const attc_kernel *kernel);
 ATTC_C_API void attc_kernel_free(attc_kernel *kernel); /* NULL is a no-op */
 
+/* This machine's f32 FMA peak in GFLOP/s on `num_threads` threads (0: all
+   cores), measured as `attc bench` does (same compiler and flags as the
+   kernels), for benchmarks that report a share of the peak. */
+ATTC_C_API int attc_fma_peak(int32_t num_threads, double *gflops);
+
 #ifdef __cplusplus
 }
 #endif

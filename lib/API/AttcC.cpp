@@ -586,4 +586,20 @@ int attc_kernel_from_cache(const attc_kernel *kernel) {
 
 void attc_kernel_free(attc_kernel *kernel) { delete kernel; }
 
+int attc_fma_peak(int32_t num_threads, double *gflops) {
+  const char *what = "attc_fma_peak";
+  return guarded(what, [&] {
+    if (!gflops)
+      return nullArgument(what, "gflops");
+    if (num_threads < 0)
+      return fail(ATTC_STATUS_INVALID_ARGUMENT,
+                  std::string(what) + ": num_threads must be >= 0");
+    auto peak = attc::measureFmaPeak(num_threads);
+    if (!peak)
+      return fail(peak.takeError());
+    *gflops = *peak;
+    return succeed();
+  });
+}
+
 } // extern "C"

@@ -18,7 +18,7 @@ kernel as a module; under ``torch.compile`` calls go through the custom op
 ``attc::attention``.
 """
 
-from ._kernel import Kernel, jit, reference
+from ._kernel import Kernel, fma_peak_gflops, jit, reference
 from ._spec import Spec, spec
 from ._trace import Expr, Input, TraceError, call as _call, clamp, where
 
@@ -29,7 +29,7 @@ __all__ = [
     "TraceError", "where", "select", "clamp", "minimum", "maximum", "exp",
     "exp2", "expm1", "log", "log2", "log1p", "sqrt", "rsqrt", "abs", "sign",
     "floor", "ceil", "sin", "cos", "tanh", "erf", "sigmoid", "pow",
-    "softcap",
+    "softcap", "fma_peak_gflops",
 ]
 
 

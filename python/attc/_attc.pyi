@@ -47,3 +47,6 @@ def reference(spec: SpecHandle, input_names: List[str],
               inputs: Sequence[Any], output_names: List[str],
               outputs: Sequence[Any]) -> None:
     """Evaluates the float64 reference into f64 output tensors."""
+
+def fma_peak_gflops(num_threads: int = 0) -> float:
+    """This machine's f32 FMA peak in GFLOP/s (attc_fma_peak)."""

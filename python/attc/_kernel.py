@@ -314,6 +314,16 @@ def jit(spec: Spec, target: str = "cpu", *, tile_q: int = 0,
                   cache_dir=cache_dir, num_threads=num_threads)
 
 
+def fma_peak_gflops(num_threads: int = 0) -> float:
+    """This machine's f32 FMA peak in GFLOP/s on `num_threads` threads (0:
+    all cores), measured as ``attc bench`` does, for benchmarks that report
+    a kernel's share of it."""
+    if not isinstance(num_threads, int) or num_threads < 0:
+        raise ValueError("attc.fma_peak_gflops: num_threads must be an "
+                         "int >= 0")
+    return _attc.fma_peak_gflops(num_threads)
+
+
 def reference(spec: Union[Spec, Kernel], q, k, v, *,
               return_lse: bool = False, return_max: bool = False,
               **inputs):

@@ -306,6 +306,17 @@ void reference(const SpecHandle &spec,
   check(status, /*launch=*/true);
 }
 
+double fmaPeak(int threads) {
+  double gflops = 0;
+  int status;
+  {
+    nb::gil_scoped_release release;
+    status = attc_fma_peak(threads, &gflops);
+  }
+  check(status);
+  return gflops;
+}
+
 } // namespace
 
 NB_MODULE(_attc, m) {
@@ -352,4 +363,6 @@ NB_MODULE(_attc, m) {
   m.def("reference", &reference, nb::arg("spec"), nb::arg("input_names"),
         nb::arg("inputs"), nb::arg("output_names"), nb::arg("outputs"),
         "Evaluates the float64 reference into f64 output tensors.");
+  m.def("fma_peak_gflops", &fmaPeak, nb::arg("num_threads") = 0,
+        "This machine's f32 FMA peak in GFLOP/s (attc_fma_peak).");
 }

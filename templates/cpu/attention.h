@@ -122,10 +122,16 @@ struct VecOps {
 
 enum class Init { Zero, Load, Rescale };
 
+// How the micro-kernel's A operand is laid out: A(r, t) is a[r * lda + t]
+// (Rows), a[t * lda + r] (Cols), or a[t * MR + r] (Panel: MR rows packed
+// together, so that the broadcasts of one step come from one pointer at
+// immediate offsets instead of MR row pointers that do not fit the
+// general-purpose registers).
+enum class ALayout { Rows, Cols, Panel };
+
 // C[r][i] = init(C[r][i]) + sum_t A(r, t) * B[t][i] for MR rows and NV
-// vectors of queries i. A(r, t) is a[r * lda + t] (ARows) or a[t * lda + r];
-// Rescale multiplies the old C by alpha[i].
-template <int MR, int NV, Init I, bool ARows>
+// vectors of queries i. Rescale multiplies the old C by alpha[i].
+template <int MR, int NV, Init I, ALayout AL>
 inline void mk(const float *__restrict a, int64_t lda,
                const float *__restrict b, int64_t ldb, int64_t n,
                float *__restrict c, int64_t ldc,
@@ -151,7 +157,10 @@ inline void mk(const float *__restrict a, int64_t lda,
       bv[v] = vload(b + t * ldb + v * kW);
 #pragma GCC unroll 16
     for (int r = 0; r < MR; ++r) {
-      const vf ab = vsplat(ARows ? a[r * lda + t] : a[t * lda + r]);
+      const float x = AL == ALayout::Rows   ? a[r * lda + t]
+                      : AL == ALayout::Cols ? a[t * lda + r]
+                                            : a[t * MR + r];
+      const vf ab = vsplat(x);
 #pragma GCC unroll 4
       for (int v = 0; v < NV; ++v)
         acc[r][v] = vfma(ab, bv[v], acc[r][v]);
@@ -167,17 +176,21 @@ inline void mk(const float *__restrict a, int64_t lda,
 // The micro-kernel over query lanes [i, nq) (in blocks of NV vectors, fewer
 // for the tail) and rows [0, nr) (a multiple of kRows, innermost so that the
 // B slice stays in L1).
-template <int NV, Init I, bool ARows>
+template <int NV, Init I, ALayout AL>
 inline void mk_tile(const float *a, int64_t lda, const float *b, int64_t ldb,
                     int64_t n, float *c, int64_t ldc, const float *alpha,
                     int64_t i, int64_t nq, int64_t nr) {
   for (; i + NV * kW <= nq; i += NV * kW)
-    for (int64_t r = 0; r < nr; r += kRows)
-      mk<kRows, NV, I, ARows>(a + r * (ARows ? lda : 1), lda, b + i, ldb, n,
-                              c + r * ldc + i, ldc, alpha + i);
+    for (int64_t r = 0; r < nr; r += kRows) {
+      const float *ar = AL == ALayout::Rows   ? a + r * lda
+                        : AL == ALayout::Cols ? a + r
+                                              : a + r * n;
+      mk<kRows, NV, I, AL>(ar, lda, b + i, ldb, n, c + r * ldc + i, ldc,
+                           alpha + i);
+    }
   if constexpr (NV > 1)
     if (i < nq)
-      mk_tile<NV - 1, I, ARows>(a, lda, b, ldb, n, c, ldc, alpha, i, nq, nr);
+      mk_tile<NV - 1, I, AL>(a, lda, b, ldb, n, c, ldc, alpha, i, nq, nr);
 }
 
 // dst[c] = src[c * sd] as f32, for n elements; the unit-stride case is
@@ -206,10 +219,15 @@ inline void store_row(T *__restrict dst, int64_t sd,
 
 inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * m; }
 
+// Query rows (heads x queries) of one task at most, so that its scratch
+// stays cache-sized.
+constexpr int64_t kMaxTaskRows = 256;
+
 // Per-launch constants shared by all tasks.
 struct Plan {
   int64_t G;   // query heads per kv head
   int64_t GS;  // query heads per task (a divisor of G)
+  int64_t NG;  // lane groups per task at most (see run_task)
   int64_t nqt; // query tiles per head
   int64_t Dvp; // Dv rounded up to whole micro-kernel rows
   int64_t TKp; // TK rounded up to whole micro-kernel rows
@@ -223,9 +241,9 @@ struct Scratch {
 
   static int64_t pad(int64_t n) { return round_up(n, 16); }
   template <int LQ, int TK> bool alloc(const attc_launch &L, const Plan &P) {
-    const int64_t sizes[10] = {P.GS * L.D * LQ, P.GS * P.Dvp * LQ,
-                               P.GS * LQ,       P.GS * LQ,
-                               P.GS * LQ,       LQ,
+    const int64_t sizes[10] = {P.NG * L.D * LQ, P.NG * P.Dvp * LQ,
+                               P.NG * LQ,       P.NG * LQ,
+                               P.NG * LQ,       LQ,
                                P.TKp * L.D,     int64_t(TK) * P.Dvp,
                                P.TKp * LQ,      P.Dvp};
     int64_t total = 16;
@@ -247,7 +265,11 @@ struct Scratch {
 };
 
 // One task: query tile `qtile` of the GS query heads starting at `g0` within kv
-// head `hk` of batch `b`, against every key tile.
+// head `hk` of batch `b`, against every key tile. The task's (head, query)
+// rows go along the vector lanes in groups of HG heads x nq queries, lane
+// (gg * nq + i) for head gg of the group: one head per group when the tile
+// fills the lanes, several when it does not (decode: one query of each of a
+// GQA group's heads), so that short query tiles do not leave most lanes idle.
 template <class V, int TQ, int TK>
 void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
               int64_t hk, int64_t g0, int64_t qtile) {
@@ -257,33 +279,45 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   // pair on its own.
   constexpr bool kSoftmax = Norm::kRowStats;
   const int64_t D = L.D, Dv = L.Dv, Dvp = P.Dvp, GS = P.GS;
-  constexpr int64_t LQ = (TQ + kW - 1) / kW * kW; // query lanes in scratch
+  constexpr int64_t LQ = (TQ + kW - 1) / kW * kW; // lanes per group
   const int64_t q0 = qtile * TQ;
   const int64_t nq = L.Lq - q0 < TQ ? L.Lq - q0 : TQ;
-  const int64_t nqv = round_up(nq, kW); // query lanes computed
+  const int64_t HG = LQ / nq < GS ? LQ / nq : GS; // heads per lane group
+  const int64_t ngroups = (GS + HG - 1) / HG;
   const bool track_max = !kSoftmax && L.max.data != nullptr;
   const int64_t *qs = L.q.strides, *ks = L.k.strides, *vs = L.v.strides;
+  // Heads of group grp: [first, first + count); h of its head gg.
+  auto group_heads = [&](int64_t grp) {
+    return grp * HG + HG <= GS ? HG : GS - grp * HG;
+  };
+  auto head = [&](int64_t grp, int64_t gg) {
+    return hk * P.G + g0 + grp * HG + gg;
+  };
 
   // Q^T tiles, pre-scaled, zero in padded lanes; fresh accumulators.
-  for (int64_t g = 0; g < GS; ++g) {
-    const int64_t h = hk * P.G + g0 + g;
-    float *qt = S.qt + g * D * LQ;
-    const T *src = static_cast<const T *>(L.q.data) + b * qs[0] + h * qs[1];
-    for (int64_t i = 0; i < nq; ++i)
-      for (int64_t d = 0; d < D; ++d)
-        qt[d * LQ + i] = P.scale * to_float(src[(q0 + i) * qs[2] + d * qs[3]]);
+  for (int64_t grp = 0; grp < ngroups; ++grp) {
+    const int64_t hg = group_heads(grp), nl = hg * nq;
+    float *qt = S.qt + grp * D * LQ;
+    for (int64_t gg = 0; gg < hg; ++gg) {
+      const T *src = static_cast<const T *>(L.q.data) + b * qs[0] +
+                     head(grp, gg) * qs[1];
+      for (int64_t i = 0; i < nq; ++i)
+        for (int64_t d = 0; d < D; ++d)
+          qt[d * LQ + gg * nq + i] =
+              P.scale * to_float(src[(q0 + i) * qs[2] + d * qs[3]]);
+    }
     for (int64_t d = 0; d < D; ++d)
-      for (int64_t i = nq; i < nqv; ++i)
+      for (int64_t i = nl; i < round_up(nl, kW); ++i)
         qt[d * LQ + i] = 0.0f;
-    std::memset(S.o + g * Dvp * LQ, 0, sizeof(float) * Dvp * LQ);
+    std::memset(S.o + grp * Dvp * LQ, 0, sizeof(float) * Dvp * LQ);
     for (int64_t i = 0; i < LQ; ++i) {
-      S.m[g * LQ + i] = -kInf;
-      S.l[g * LQ + i] = 0.0f;
-      S.mx[g * LQ + i] = -kInf;
+      S.m[grp * LQ + i] = -kInf;
+      S.l[grp * LQ + i] = 0.0f;
+      S.mx[grp * LQ + i] = -kInf;
     }
   }
 
-  int cls[TQ >= 256 ? 1 : 256 / TQ]; // GS is at most this (see attention)
+  int cls[kMaxTaskRows]; // GS is at most this (see attention)
   int64_t k_begin, k_end;
   key_tiles<V, TK>(L, q0, q0 + nq, k_begin, k_end);
   for (int64_t k0 = k_begin; k0 < k_end; k0 += TK) {
@@ -305,58 +339,79 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
     {
       const T *kb = static_cast<const T *>(L.k.data) + b * ks[0] + hk * ks[1];
       const T *vb = static_cast<const T *>(L.v.data) + b * vs[0] + hk * vs[1];
+      // K goes into panels of kRows keys (key-minor) for the S^T product.
+      for (int64_t j = 0; j < nkp; ++j) {
+        float *kp = S.k + (j / kRows) * kRows * D + j % kRows;
+        if (j < nk) {
+          const T *src = kb + (k0 + j) * ks[2];
+          const int64_t sd = ks[3];
+          for (int64_t d = 0; d < D; ++d)
+            kp[d * kRows] = to_float(src[d * sd]);
+        } else {
+          for (int64_t d = 0; d < D; ++d)
+            kp[d * kRows] = 0.0f;
+        }
+      }
       for (int64_t j = 0; j < nk; ++j) {
-        load_row(S.k + j * D, kb + (k0 + j) * ks[2], ks[3], D);
         load_row(S.v + j * Dvp, vb + (k0 + j) * vs[2], vs[3], Dv);
         for (int64_t c = Dv; c < Dvp; ++c)
           S.v[j * Dvp + c] = 0.0f;
       }
-      std::memset(S.k + nk * D, 0, sizeof(float) * (nkp - nk) * D);
     }
 
-    for (int64_t g = 0; g < GS; ++g) {
-      if (cls[g] == kTileEmpty)
+    for (int64_t grp = 0; grp < ngroups; ++grp) {
+      const int64_t hg = group_heads(grp), nl = hg * nq;
+      const int64_t nlv = round_up(nl, kW); // lanes computed
+      bool live = false, all_full = true;
+      for (int64_t gg = 0; gg < hg; ++gg) {
+        live |= cls[grp * HG + gg] != kTileEmpty;
+        all_full &= cls[grp * HG + gg] == kTileFull;
+      }
+      if (!live)
         continue;
-      const int64_t h = hk * P.G + g0 + g;
-      const bool masked = V::kHasMask && cls[g] != kTileFull;
+      const bool masked = V::kHasMask && !all_full;
       float *s = S.s;
-      float *o = S.o + g * Dvp * LQ;
-      float *m = S.m + g * LQ, *l = S.l + g * LQ, *mx = S.mx + g * LQ;
+      float *o = S.o + grp * Dvp * LQ;
+      float *m = S.m + grp * LQ, *l = S.l + grp * LQ, *mx = S.mx + grp * LQ;
 
       // S^T = K Q^T
-      mk_tile<kVecs, Init::Zero, true>(S.k, D, S.qt + g * D * LQ, LQ, D, s, LQ,
-                                       S.alpha, 0, nqv, nkp);
+      mk_tile<kVecs, Init::Zero, ALayout::Panel>(
+          S.k, D, S.qt + grp * D * LQ, LQ, D, s, LQ, S.alpha, 0, nlv, nkp);
 
       // Per-element hooks, vectorizable over queries when they inline.
       for (int64_t j = 0; j < nk; ++j) {
-        float *row = s + j * LQ;
         const int64_t kk = k0 + j;
-        if constexpr (kSoftmax) {
-          if (masked)
+        for (int64_t gg = 0; gg < hg; ++gg) {
+          const int64_t h = head(grp, gg);
+          float *row = s + j * LQ + gg * nq;
+          float *rmx = mx + gg * nq;
+          if constexpr (kSoftmax) {
+            if (masked)
+              for (int64_t i = 0; i < nq; ++i) {
+                const float sp = V::score(L, row[i], b, h, hk, q0 + i, kk);
+                row[i] = V::mask(L, b, h, hk, q0 + i, kk) ? sp : -kInf;
+              }
+            else
+              for (int64_t i = 0; i < nq; ++i)
+                row[i] = V::score(L, row[i], b, h, hk, q0 + i, kk);
+          } else {
             for (int64_t i = 0; i < nq; ++i) {
               const float sp = V::score(L, row[i], b, h, hk, q0 + i, kk);
-              row[i] = V::mask(L, b, h, hk, q0 + i, kk) ? sp : -kInf;
+              const bool keep = !masked || V::mask(L, b, h, hk, q0 + i, kk);
+              if (track_max && keep && sp > rmx[i])
+                rmx[i] = sp;
+              row[i] = keep ? Norm::weight(
+                                  sp, V::norm_param(L, b, h, hk, q0 + i, kk))
+                            : 0.0f;
             }
-          else
-            for (int64_t i = 0; i < nq; ++i)
-              row[i] = V::score(L, row[i], b, h, hk, q0 + i, kk);
-        } else {
-          for (int64_t i = 0; i < nq; ++i) {
-            const float sp = V::score(L, row[i], b, h, hk, q0 + i, kk);
-            const bool keep = !masked || V::mask(L, b, h, hk, q0 + i, kk);
-            if (track_max && keep && sp > mx[i])
-              mx[i] = sp;
-            row[i] =
-                keep ? Norm::weight(sp, V::norm_param(L, b, h, hk, q0 + i, kk))
-                     : 0.0f;
           }
         }
       }
 
       if constexpr (kSoftmax) {
-        // Online softmax over this key tile, one vector of queries at a time.
+        // Online softmax over this key tile, one vector of lanes at a time.
         using Online = typename Norm::template Online<VecOps>;
-        for (int64_t i = 0; i < nqv; i += kW) {
+        for (int64_t i = 0; i < nlv; i += kW) {
           vf mt = vsplat(-kInf);
           for (int64_t j = 0; j < nk; ++j)
             mt = vmax(mt, vload(s + j * LQ + i));
@@ -373,44 +428,48 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
           vstore(m + i, mv);
         }
         // O^T = alpha O^T + V^T P^T
-        mk_tile<kVecs, Init::Rescale, false>(S.v, Dvp, s, LQ, nk, o, LQ,
-                                             S.alpha, 0, nqv, Dvp);
+        mk_tile<kVecs, Init::Rescale, ALayout::Cols>(
+            S.v, Dvp, s, LQ, nk, o, LQ, S.alpha, 0, nlv, Dvp);
       } else {
-        mk_tile<kVecs, Init::Load, false>(S.v, Dvp, s, LQ, nk, o, LQ, S.alpha,
-                                          0, nqv, Dvp);
+        mk_tile<kVecs, Init::Load, ALayout::Cols>(S.v, Dvp, s, LQ, nk, o, LQ,
+                                                  S.alpha, 0, nlv, Dvp);
       }
     }
   }
 
   // Normalize, apply the epilogue and store o, lse and max.
-  for (int64_t g = 0; g < GS; ++g) {
-    const int64_t h = hk * P.G + g0 + g;
-    const float *acc = S.o + g * Dvp * LQ;
-    const int64_t *os = L.o.strides;
-    T *ob = static_cast<T *>(L.o.data) + b * os[0] + h * os[1];
-    for (int64_t i = 0; i < nq; ++i) {
-      const int64_t qi = q0 + i;
-      const float mi = kSoftmax ? S.m[g * LQ + i] : S.mx[g * LQ + i];
-      const norm::Final fin = Norm::template finalize<V::kHasNormParam>(
-          mi, S.l[g * LQ + i], V::sink(L, b, h, hk, qi));
-      const float inv = fin.inv, lse = fin.lse;
-      float *row = S.out;
-      for (int64_t c = 0; c < Dv; ++c) {
-        float val = acc[c * LQ + i] * inv;
-        if constexpr (V::kHasEpilogue)
-          val = V::epilogue(L, val, b, h, hk, qi, c);
-        row[c] = val;
-      }
-      store_row(ob + qi * os[2], os[3], row, Dv);
-      if (L.lse.data) {
-        const int64_t *ls = L.lse.strides;
-        static_cast<float *>(L.lse.data)[b * ls[0] + h * ls[1] + qi * ls[2]] =
-            lse;
-      }
-      if (L.max.data) {
-        const int64_t *ms = L.max.strides;
-        static_cast<float *>(L.max.data)[b * ms[0] + h * ms[1] + qi * ms[2]] =
-            mi;
+  for (int64_t grp = 0; grp < ngroups; ++grp) {
+    const int64_t hg = group_heads(grp);
+    const float *acc = S.o + grp * Dvp * LQ;
+    for (int64_t gg = 0; gg < hg; ++gg) {
+      const int64_t h = head(grp, gg);
+      const int64_t *os = L.o.strides;
+      T *ob = static_cast<T *>(L.o.data) + b * os[0] + h * os[1];
+      for (int64_t i = 0; i < nq; ++i) {
+        const int64_t qi = q0 + i, lane = gg * nq + i;
+        const float mi =
+            kSoftmax ? S.m[grp * LQ + lane] : S.mx[grp * LQ + lane];
+        const norm::Final fin = Norm::template finalize<V::kHasNormParam>(
+            mi, S.l[grp * LQ + lane], V::sink(L, b, h, hk, qi));
+        const float inv = fin.inv, lse = fin.lse;
+        float *row = S.out;
+        for (int64_t c = 0; c < Dv; ++c) {
+          float val = acc[c * LQ + lane] * inv;
+          if constexpr (V::kHasEpilogue)
+            val = V::epilogue(L, val, b, h, hk, qi, c);
+          row[c] = val;
+        }
+        store_row(ob + qi * os[2], os[3], row, Dv);
+        if (L.lse.data) {
+          const int64_t *ls = L.lse.strides;
+          static_cast<float *>(
+              L.lse.data)[b * ls[0] + h * ls[1] + qi * ls[2]] = lse;
+        }
+        if (L.max.data) {
+          const int64_t *ms = L.max.strides;
+          static_cast<float *>(
+              L.max.data)[b * ms[0] + h * ms[1] + qi * ms[2]] = mi;
+        }
       }
     }
   }
@@ -436,9 +495,10 @@ int attention(const attc_launch &L) {
 
   Plan P;
   P.G = L.Hq / L.Hkv;
-  // Heads sharing a kv head share each converted K/V tile, up to 256 rows of
-  // queries per task so that scratch stays cache-sized.
-  const int64_t max_gs = TQ >= 256 ? 1 : 256 / TQ;
+  // Heads sharing a kv head share each converted K/V tile, up to
+  // kMaxTaskRows rows of queries per task (more heads when Lq is short).
+  const int64_t rows = L.Lq < TQ ? L.Lq : TQ;
+  const int64_t max_gs = rows >= kMaxTaskRows ? 1 : kMaxTaskRows / rows;
   P.GS = 1;
   if (HPT > 0 && HPT <= max_gs && P.G % HPT == 0)
     P.GS = HPT;
@@ -448,6 +508,13 @@ int attention(const attc_launch &L) {
         P.GS = gs;
         break;
       }
+  {
+    // run_task's lane groups: the fewest heads per group (HG) come with the
+    // longest tiles.
+    constexpr int64_t LQ = (TQ + kW - 1) / kW * kW;
+    const int64_t hg = LQ / rows < P.GS ? LQ / rows : P.GS;
+    P.NG = (P.GS + hg - 1) / hg;
+  }
   P.nqt = (L.Lq + TQ - 1) / TQ;
   P.Dvp = round_up(L.Dv, kRows);
   P.TKp = round_up(TK, kRows);

@@ -168,12 +168,19 @@ int main(int argc, char **argv) {
   report("bad target", attc_jit(spec, "tpu", NULL, &none));
   int64_t kept = -1;
   report("null kept", attc_kernel_count_kept(kernel, in, 3, NULL));
+  double peak = -1;
+  report("null gflops", attc_fma_peak(1, NULL));
+  report("negative threads", attc_fma_peak(-1, &peak));
+  EXPECT(peak == -1);
   attc_kernel_free(NULL);
   attc_spec_free(NULL);
   EXPECT(attc_spec_name(NULL) == NULL);
   EXPECT(attc_kernel_from_cache(NULL) == -1);
   EXPECT(allNaN(o, (size_t)B * H * LQ * D));
   EXPECT(allNaN(lse, (size_t)B * H * LQ));
+
+  /* One core does at least a GFLOP/s of FMAs on any machine attc runs on. */
+  EXPECT(attc_fma_peak(1, &peak) == ATTC_STATUS_OK && peak > 1.0);
 
   /* The real run, on 2 threads. */
   EXPECT(attc_kernel_run(kernel, in, 3, out, 2, 2) == ATTC_STATUS_OK);

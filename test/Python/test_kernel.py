@@ -281,3 +281,9 @@ def test_count_kept():
     kern = attc.jit(attc.Spec.from_file(CAUSAL))
     q = np.ones((1, 8, 10, 128), np.float32)
     assert kern.count_kept(q, q, q) == 8 * 10 * 11 // 2
+
+
+def test_fma_peak():
+    assert attc.fma_peak_gflops(1) > 1.0
+    with pytest.raises(ValueError, match="num_threads"):
+        attc.fma_peak_gflops(-1)
