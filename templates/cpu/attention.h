@@ -193,6 +193,120 @@ inline void mk_tile(const float *a, int64_t lda, const float *b, int64_t ldb,
       mk_tile<NV - 1, I, AL>(a, lda, b, ldb, n, c, ldc, alpha, i, nq, nr);
 }
 
+// Decode path (a lane group of a few rows, e.g. one query of each head of
+// a GQA group): the lanes of a vector run along D instead of along the
+// rows, so that K and V stream from memory at full width.
+
+// The masks of one level of hsum_many: lane p of the result adds lanes
+// lo[p] and hi[p] of the concatenation of two vectors whose segments of H
+// lanes hold partial sums.
+template <int H> struct FoldMasks {
+  int32_t lo[kW], hi[kW];
+  constexpr FoldMasks() : lo(), hi() {
+    for (int p = 0; p < kW; ++p) {
+      const int seg = p / (H / 2), o = p % (H / 2);
+      const int base = (seg % 2) * kW + (seg / 2) * H + o;
+      lo[p] = base;
+      hi[p] = base + H / 2;
+    }
+  }
+};
+
+#if !defined(__clang__)
+template <int H> inline void fold_level(vf *x, int n) {
+  static constexpr FoldMasks<H> m{};
+  vi lo, hi;
+  std::memcpy(&lo, m.lo, sizeof lo);
+  std::memcpy(&hi, m.hi, sizeof hi);
+  for (int u = 0; u < n / 2; ++u)
+    x[u] = __builtin_shuffle(x[2 * u], x[2 * u + 1], lo) +
+           __builtin_shuffle(x[2 * u], x[2 * u + 1], hi);
+  if constexpr (H > 2)
+    fold_level<H / 2>(x, n / 2);
+}
+#endif
+
+// Lane j of the result is the sum of the lanes of acc[j]: kW horizontal sums
+// in log2(kW) levels of two-vector shuffles. Each level interleaves its
+// pair, so the inputs go in bit-reversed order to come out in order.
+inline vf hsum_many(const vf *acc) {
+#if defined(__clang__)
+  // Clang has no variable-mask __builtin_shuffle; its SLP vectorizer turns
+  // the plain sums into shuffles itself.
+  vf r;
+  for (int j = 0; j < kW; ++j) {
+    float t = 0;
+    for (int l = 0; l < kW; ++l)
+      t += acc[j][l];
+    r[j] = t;
+  }
+  return r;
+#else
+  constexpr int bits = kW == 16 ? 4 : kW == 8 ? 3 : 2;
+  vf x[kW];
+  for (int v = 0; v < kW; ++v) {
+    int r = 0;
+    for (int bit = 0; bit < bits; ++bit)
+      r |= ((v >> bit) & 1) << (bits - 1 - bit);
+    x[v] = acc[r];
+  }
+  fold_level<kW>(x, kW);
+  return x[0];
+#endif
+}
+
+// s[j * lds] = dot(k row j, q) for keys [0, nk) of a row-major f32 tile
+// (ldk floats per key, D a multiple of kW): kW keys at a time, so that
+// their horizontal sums share one hsum_many.
+inline void decode_scores(const float *__restrict k, int64_t ldk, int64_t nk,
+                          const float *__restrict q, int64_t D,
+                          float *__restrict s, int64_t lds) {
+  for (int64_t j0 = 0; j0 < nk; j0 += kW) {
+    vf acc[kW] = {};
+    for (int64_t d = 0; d < D; d += kW) {
+      const vf qv = vload(q + d);
+#pragma GCC unroll 16
+      for (int jj = 0; jj < kW; ++jj) {
+        // Past nk, the last key again (computed, never stored).
+        const int64_t j = j0 + jj < nk ? j0 + jj : nk - 1;
+        acc[jj] = vfma(vload(k + j * ldk + d), qv, acc[jj]);
+      }
+    }
+    const vf r = hsum_many(acc);
+    const int64_t n = nk - j0 < kW ? nk - j0 : kW;
+    for (int jj = 0; jj < n; ++jj)
+      s[(j0 + jj) * lds] = r[jj];
+  }
+}
+
+// o[c] = alpha * o[c] + sum_j p[j * ldp] * v[j * ldv + c] for c < Dv (a
+// multiple of kW), in chunks of up to 8 vectors held in registers.
+inline void decode_pv(const float *__restrict v, int64_t ldv, int64_t nk,
+                      const float *__restrict p, int64_t ldp, float alpha,
+                      float *__restrict o, int64_t Dv) {
+  constexpr int kChunk = 8;
+  for (int64_t c0 = 0; c0 < Dv; c0 += kChunk * kW) {
+    const int nv = Dv - c0 >= kChunk * kW ? kChunk : int((Dv - c0) / kW);
+    vf acc[kChunk];
+    for (int u = 0; u < nv; ++u)
+      acc[u] = vload(o + c0 + u * kW) * alpha;
+    for (int64_t j = 0; j < nk; ++j) {
+      const vf pj = vsplat(p[j * ldp]);
+      const float *vr = v + j * ldv + c0;
+      if (nv == kChunk) {
+#pragma GCC unroll 8
+        for (int u = 0; u < kChunk; ++u)
+          acc[u] = vfma(pj, vload(vr + u * kW), acc[u]);
+      } else {
+        for (int u = 0; u < nv; ++u)
+          acc[u] = vfma(pj, vload(vr + u * kW), acc[u]);
+      }
+    }
+    for (int u = 0; u < nv; ++u)
+      vstore(o + c0 + u * kW, acc[u]);
+  }
+}
+
 // dst[c] = src[c * sd] as f32, for n elements; the unit-stride case is
 // written separately so that it vectorizes (including f16/bf16 widening).
 template <class T>
@@ -284,6 +398,9 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   const int64_t nq = L.Lq - q0 < TQ ? L.Lq - q0 : TQ;
   const int64_t HG = LQ / nq < GS ? LQ / nq : GS; // heads per lane group
   const int64_t ngroups = (GS + HG - 1) / HG;
+  // A few rows per group: the decode path (decode_scores / decode_pv), whose
+  // vectors run along D and Dv.
+  const bool decode = HG * nq <= kW / 2 && D % kW == 0 && Dv % kW == 0;
   const bool track_max = !kSoftmax && L.max.data != nullptr;
   const int64_t *qs = L.q.strides, *ks = L.k.strides, *vs = L.v.strides;
   // Heads of group grp: [first, first + count); h of its head gg.
@@ -298,17 +415,20 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   for (int64_t grp = 0; grp < ngroups; ++grp) {
     const int64_t hg = group_heads(grp), nl = hg * nq;
     float *qt = S.qt + grp * D * LQ;
+    // Q^T (lane-minor) for the micro-kernel, or one row per lane to decode.
+    const int64_t lane_stride = decode ? D : 1, d_stride = decode ? 1 : LQ;
     for (int64_t gg = 0; gg < hg; ++gg) {
       const T *src = static_cast<const T *>(L.q.data) + b * qs[0] +
                      head(grp, gg) * qs[1];
       for (int64_t i = 0; i < nq; ++i)
         for (int64_t d = 0; d < D; ++d)
-          qt[d * LQ + gg * nq + i] =
+          qt[d * d_stride + (gg * nq + i) * lane_stride] =
               P.scale * to_float(src[(q0 + i) * qs[2] + d * qs[3]]);
     }
-    for (int64_t d = 0; d < D; ++d)
-      for (int64_t i = nl; i < round_up(nl, kW); ++i)
-        qt[d * LQ + i] = 0.0f;
+    if (!decode)
+      for (int64_t d = 0; d < D; ++d)
+        for (int64_t i = nl; i < round_up(nl, kW); ++i)
+          qt[d * LQ + i] = 0.0f;
     std::memset(S.o + grp * Dvp * LQ, 0, sizeof(float) * Dvp * LQ);
     for (int64_t i = 0; i < LQ; ++i) {
       S.m[grp * LQ + i] = -kInf;
@@ -316,6 +436,9 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       S.mx[grp * LQ + i] = -kInf;
     }
   }
+  // The decode path writes only its lanes of S; the others stay finite.
+  if (decode)
+    std::memset(S.s, 0, sizeof(float) * P.TKp * LQ);
 
   int cls[kMaxTaskRows]; // GS is at most this (see attention)
   int64_t k_begin, k_end;
@@ -335,10 +458,31 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       continue;
 
     // K and V tiles as contiguous f32, shared by the GS heads; K rows past
-    // nk are zero so whole key blocks can be computed.
+    // nk are zero so whole key blocks can be computed. The decode path reads
+    // unit-stride f32 rows where they are, and others as row-major copies.
+    const float *kt = S.k, *vt = S.v;
+    int64_t ldk = D, ldv = Dvp;
     {
       const T *kb = static_cast<const T *>(L.k.data) + b * ks[0] + hk * ks[1];
       const T *vb = static_cast<const T *>(L.v.data) + b * vs[0] + hk * vs[1];
+      bool k_direct = false, v_direct = false;
+      if constexpr (std::is_same_v<T, float>) {
+        k_direct = decode && ks[3] == 1;
+        v_direct = decode && vs[3] == 1;
+        if (k_direct) {
+          kt = kb + k0 * ks[2];
+          ldk = ks[2];
+        }
+        if (v_direct) {
+          vt = vb + k0 * vs[2];
+          ldv = vs[2];
+        }
+      }
+      if (decode) {
+        if (!k_direct)
+          for (int64_t j = 0; j < nk; ++j)
+            load_row(S.k + j * D, kb + (k0 + j) * ks[2], ks[3], D);
+      } else {
       // K goes into panels of kRows keys (key-minor) for the S^T product.
       for (int64_t j = 0; j < nkp; ++j) {
         float *kp = S.k + (j / kRows) * kRows * D + j % kRows;
@@ -352,11 +496,13 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
             kp[d * kRows] = 0.0f;
         }
       }
-      for (int64_t j = 0; j < nk; ++j) {
-        load_row(S.v + j * Dvp, vb + (k0 + j) * vs[2], vs[3], Dv);
-        for (int64_t c = Dv; c < Dvp; ++c)
-          S.v[j * Dvp + c] = 0.0f;
       }
+      if (!v_direct)
+        for (int64_t j = 0; j < nk; ++j) {
+          load_row(S.v + j * Dvp, vb + (k0 + j) * vs[2], vs[3], Dv);
+          for (int64_t c = Dv; c < Dvp; ++c)
+            S.v[j * Dvp + c] = 0.0f;
+        }
     }
 
     for (int64_t grp = 0; grp < ngroups; ++grp) {
@@ -375,8 +521,13 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       float *m = S.m + grp * LQ, *l = S.l + grp * LQ, *mx = S.mx + grp * LQ;
 
       // S^T = K Q^T
-      mk_tile<kVecs, Init::Zero, ALayout::Panel>(
-          S.k, D, S.qt + grp * D * LQ, LQ, D, s, LQ, S.alpha, 0, nlv, nkp);
+      if (decode)
+        for (int64_t l = 0; l < nl; ++l)
+          decode_scores(kt, ldk, nk, S.qt + grp * D * LQ + l * D, D, s + l,
+                        LQ);
+      else
+        mk_tile<kVecs, Init::Zero, ALayout::Panel>(
+            S.k, D, S.qt + grp * D * LQ, LQ, D, s, LQ, S.alpha, 0, nlv, nkp);
 
       // Per-element hooks, vectorizable over queries when they inline.
       for (int64_t j = 0; j < nk; ++j) {
@@ -427,13 +578,18 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
           vstore(l + i, lv);
           vstore(m + i, mv);
         }
-        // O^T = alpha O^T + V^T P^T
-        mk_tile<kVecs, Init::Rescale, ALayout::Cols>(
-            S.v, Dvp, s, LQ, nk, o, LQ, S.alpha, 0, nlv, Dvp);
-      } else {
-        mk_tile<kVecs, Init::Load, ALayout::Cols>(S.v, Dvp, s, LQ, nk, o, LQ,
-                                                  S.alpha, 0, nlv, Dvp);
       }
+      // O^T = alpha O^T + V^T P^T (alpha = 1 without row statistics)
+      if (decode)
+        for (int64_t l = 0; l < nl; ++l)
+          decode_pv(vt, ldv, nk, s + l, LQ, kSoftmax ? S.alpha[l] : 1.0f,
+                    o + l * Dv, Dv);
+      else if constexpr (kSoftmax)
+        mk_tile<kVecs, Init::Rescale, ALayout::Cols>(vt, ldv, s, LQ, nk, o, LQ,
+                                                     S.alpha, 0, nlv, Dvp);
+      else
+        mk_tile<kVecs, Init::Load, ALayout::Cols>(vt, ldv, s, LQ, nk, o, LQ,
+                                                  S.alpha, 0, nlv, Dvp);
     }
   }
 
@@ -454,7 +610,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
         const float inv = fin.inv, lse = fin.lse;
         float *row = S.out;
         for (int64_t c = 0; c < Dv; ++c) {
-          float val = acc[c * LQ + lane] * inv;
+          float val = acc[decode ? lane * Dv + c : c * LQ + lane] * inv;
           if constexpr (V::kHasEpilogue)
             val = V::epilogue(L, val, b, h, hk, qi, c);
           row[c] = val;
