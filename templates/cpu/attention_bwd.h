@@ -5,19 +5,23 @@
 // attention.h (its micro-kernel, vector ops and forward, which recomputes
 // o and lse when the caller has not saved them) and attc_grad.h.
 //
-//   1. rows: dO' = epilogue_bwd(dO) (dO before the epilogue), D_i =
-//      rowsum(dO' o) for softmax, and the sink's gradient -p_sink D_i;
+//   1. query tiles: dO' = epilogue_bwd(dO) (dO before the epilogue), D_i =
+//      rowsum(dO' o) for softmax, the sink's gradient -p_sink D_i, and the
+//      tile's operands packed once for every task: scale * Q and dO' as
+//      rows and transposed, lse and D_i per lane;
 //   2. one task per (batch, kv head, key tile), over the query tiles whose
-//      key range and tile class reach it (empty tiles cost nothing): S is
-//      recomputed, P = exp(s' - lse) (softmax) or the elementwise weight,
-//      dP = dO' V^T, dS' = P (dP - D_i) or dP dp/ds', dS = score_bwd(dS'),
-//      dV += P^T dO', dK += dS^T Q (summed over the query heads of the kv
-//      head: GQA), dQ += dS K into the thread's dQ;
-//   3. the thread-private dQ and input gradients are added in thread order:
-//      deterministic for a fixed thread count (static schedule).
+//      key range and tile class reach it (empty tiles cost nothing, full
+//      ones evaluate no mask): S is recomputed, P = exp(s' - lse)
+//      (softmax, vectorized) or the elementwise weight, dP = dO' V^T,
+//      dS' = P (dP - D_i) or dP dp/ds', dS = score_bwd(dS'), dV += P^T dO',
+//      dK += dS^T Q (summed over the query heads of the kv head: GQA),
+//      dQ^T += K^T dS^T into the thread's dQ^T;
+//   3. the thread-private dQ^T and input gradients are added in thread
+//      order: deterministic for a fixed thread count (static schedule).
 //
-// Tiles are transposed as in the forward (queries along the vector lanes
-// for S^T and dP^T); dV, dK and dQ put the head dim on the lanes.
+// Queries go along the vector lanes for S^T, dP^T and dQ^T, as in the
+// forward (K and V as key panels: one broadcast pointer); dV and dK put
+// the head dim on the lanes.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ATTC_CPU_ATTENTION_BWD_H
@@ -54,17 +58,27 @@ inline int thread_id() {
 #endif
 }
 
-// A thread's scratch for the backward tasks, 64-byte aligned blocks.
+// Lanes of a query tile and rows of a key tile as the micro-kernel computes
+// them.
+template <int TQ> constexpr int64_t tile_lanes() {
+  return (TQ + kW - 1) / kW * kW;
+}
+template <int TK> constexpr int64_t tile_rows() {
+  return (TK + kRows - 1) / kRows * kRows;
+}
+
+// A thread's scratch for the backward tasks, 64-byte aligned blocks. Rows
+// past a tile's keys are never zeroed: no product reads them into a kept
+// result.
 struct BwdScratch {
   void *raw = nullptr;
-  float *qt, *qs, *dot, *dos, *kp, *kr, *vr, *s, *p, *ds, *dk, *dv, *dq, *lse,
-      *drow, *dummy;
-  bool alloc(int64_t LQ, int64_t LR, int64_t TKp, int64_t D, int64_t Dw,
-             int64_t Dv, int64_t Dvw) {
-    const int64_t sizes[16] = {
-        D * LQ,    LR * Dw,  Dv * LQ,  LR * Dvw,      TKp * D,  TKp * Dw,
-        TKp * Dvw, TKp * LQ, TKp * LQ, TKp * LQ + LR, TKp * Dw, TKp * Dvw,
-        LR * Dw,   LQ,       LQ,       LQ + Dw + Dvw};
+  float *kp, *kr, *vp, *s, *p, *ds, *dk, *dv, *dummy;
+  bool alloc(int64_t LQ, int64_t TKp, int64_t D, int64_t Dw, int64_t Dv,
+             int64_t Dvw) {
+    // kr has kRows more: dQ^T reads rows of D rounded up to kRows.
+    const int64_t sizes[9] = {TKp * D,  TKp * Dw + kRows, TKp * Dv,
+                              TKp * LQ, TKp * LQ,         TKp * LQ,
+                              TKp * Dw, TKp * Dvw,        LQ + Dw + Dvw};
     int64_t total = 16;
     for (int64_t n : sizes)
       total += round_up(n, 16);
@@ -73,9 +87,8 @@ struct BwdScratch {
       return false;
     float *at = reinterpret_cast<float *>(
         (reinterpret_cast<uintptr_t>(raw) + 63) & ~uintptr_t(63));
-    float **dst[16] = {&qt, &qs, &dot, &dos, &kp, &kr,  &vr,   &s,
-                       &p,  &ds, &dk,  &dv,  &dq, &lse, &drow, &dummy};
-    for (int i = 0; i < 16; ++i) {
+    float **dst[9] = {&kp, &kr, &vp, &s, &p, &ds, &dk, &dv, &dummy};
+    for (int i = 0; i < 9; ++i) {
       *dst[i] = at;
       at += round_up(sizes[i], 16);
     }
@@ -84,13 +97,17 @@ struct BwdScratch {
   ~BwdScratch() { std::free(raw); }
 };
 
-// Per-launch constants of the backward.
+// Per-launch constants of the backward, and what every query tile packs
+// once (tile index (b * Hq + h) * nqt + query tile) for the tasks to share.
 struct BwdPlan {
-  int64_t G, nqt, nkt, Dw, Dvw, TKp, LQ, LR;
+  int64_t G, nqt, nkt, Dw, Dvw, Dp;
   float scale;
-  const float *dop;  // dO before the epilogue, [B, Hq, Lq, Dvw]
-  const float *lse;  // [B, Hq, Lq] (softmax; +inf on fully masked rows)
-  const float *drow; // D_i, [B, Hq, Lq]
+  const float *dop;  // dO' rows, [B, Hq, Lq, Dvw]
+  const float *qs;   // scale * Q rows, [B, Hq, Lq, Dw]
+  const float *qt;   // per tile: scale * Q^T, [D][LQ]
+  const float *dot;  // per tile: dO'^T, [Dv][LQ]
+  const float *lse;  // per tile: [LQ] (softmax; +inf on fully masked rows)
+  const float *drow; // per tile: D_i, [LQ]
 };
 
 template <class T>
@@ -100,31 +117,91 @@ inline T *at4(const attc_tensor &t, int64_t a, int64_t b, int64_t c,
          c * t.strides[2] + d * t.strides[3];
 }
 
+// P and dS of one (query tile, key tile) pair from S^T (in S.s) and dP^T
+// (in S.ds, overwritten by dS^T); P^T goes to S.p. Rows are keys, lanes
+// queries; lanes past nq are left undefined (no kept result reads them).
+template <class V, int TQ>
+inline void pair_grads(const GradParams &L, const BwdScratch &S,
+                       const float *lse, const float *drow, int64_t b,
+                       int64_t h, int64_t hk, int64_t q0, int64_t nq,
+                       int64_t k0, int64_t nk, bool masked) {
+  using Norm = typename V::Norm;
+  constexpr int64_t LQ = tile_lanes<TQ>();
+  const int64_t nlv = round_up(nq, kW);
+  for (int64_t j = 0; j < nk; ++j) {
+    const int64_t kk = k0 + j;
+    float *s = S.s + j * LQ, *p = S.p + j * LQ, *ds = S.ds + j * LQ;
+    if constexpr (Norm::kRowStats) {
+      // s' into p where a hook changes it (score_bwd needs the raw s), -inf
+      // where masked; then P = exp(s' - lse) <= 1 and dS' = P (dP - D_i),
+      // a vector at a time (0 where masked and on fully masked rows).
+      const float *sp = s;
+      if (V::kHasScore || masked) {
+        if (masked)
+          for (int64_t i = 0; i < nq; ++i) {
+            const float x = V::score(L, s[i], b, h, hk, q0 + i, kk);
+            p[i] = V::mask(L, b, h, hk, q0 + i, kk) ? x : -kInf;
+          }
+        else
+          for (int64_t i = 0; i < nq; ++i)
+            p[i] = V::score(L, s[i], b, h, hk, q0 + i, kk);
+        sp = p;
+      }
+      for (int64_t i = 0; i < nlv; i += kW) {
+        const vf pw = vexp_neg(vload(sp + i) - vload(lse + i));
+        vstore(p + i, pw);
+        vstore(ds + i, pw * (vload(ds + i) - vload(drow + i)));
+      }
+    } else {
+      for (int64_t i = 0; i < nq; ++i) {
+        const int64_t qi = q0 + i;
+        const float sp = V::score(L, s[i], b, h, hk, qi, kk);
+        const bool keep = !masked || V::mask(L, b, h, hk, qi, kk);
+        const float param = V::norm_param(L, b, h, hk, qi, kk);
+        const float pw = Norm::weight(sp, param);
+        float dparam;
+        const float dw = Norm::dweight(sp, param, pw, dparam);
+        if constexpr (V::kHasNormParam)
+          if (keep)
+            V::norm_param_bwd(L, ds[i] * dparam, b, h, hk, qi, kk);
+        p[i] = keep ? pw : 0.0f;
+        ds[i] = keep ? ds[i] * dw : 0.0f;
+      }
+    }
+    // dS = score_bwd(dS'); nothing to add where dS' vanishes.
+    if constexpr (V::kHasScore)
+      for (int64_t i = 0; i < nq; ++i) {
+        const float g = ds[i];
+        ds[i] = g != 0.0f ? V::score_bwd(L, g, s[i], b, h, hk, q0 + i, kk) : g;
+      }
+  }
+}
+
 // One task: key tile `kt` of kv head `hk` in batch `b`, against every query
-// tile of the kv head's query heads that keeps a pair in it.
+// tile of the kv head's query heads that keeps a pair in it. dQ^T goes to
+// the thread's per-tile buffers `dqt` ([tile][Dp][LQ]).
 template <class V, int TQ, int TK>
 void bwd_task(const GradParams &L, const attc_bwd_launch &G, const BwdPlan &P,
-              BwdScratch &S, float *dq_all, int64_t b, int64_t hk, int64_t kt) {
+              BwdScratch &S, float *dqt, int64_t b, int64_t hk, int64_t kt) {
   using T = typename V::elem_t;
-  using Norm = typename V::Norm;
-  constexpr bool kSoftmax = Norm::kRowStats;
-  const int64_t D = L.D, Dv = L.Dv, Dw = P.Dw, Dvw = P.Dvw, LQ = P.LQ;
+  constexpr int64_t LQ = tile_lanes<TQ>();
+  const int64_t D = L.D, Dv = L.Dv, Dw = P.Dw, Dvw = P.Dvw;
   const int64_t k0 = kt * TK;
   const int64_t nk = L.Lk - k0 < TK ? L.Lk - k0 : TK;
   const int64_t nkp = round_up(nk, kRows);
 
-  // K as panels (for S^T) and rows (for dQ), V as rows; zero past nk.
-  for (int64_t j = 0; j < nkp; ++j) {
-    float *kp = S.kp + (j / kRows) * kRows * D + j % kRows;
-    float *kr = S.kr + j * Dw, *vr = S.vr + j * Dvw;
-    std::memset(kr, 0, sizeof(float) * Dw);
-    std::memset(vr, 0, sizeof(float) * Dvw);
-    if (j < nk) {
-      load_row(kr, at4<const T>(L.k, b, hk, k0 + j, 0), L.k.strides[3], D);
-      load_row(vr, at4<const T>(L.v, b, hk, k0 + j, 0), L.v.strides[3], Dv);
-    }
+  // K as panels of kRows keys (for S^T) and as rows (for dQ^T), V as
+  // panels (for dP^T).
+  for (int64_t j = 0; j < nk; ++j) {
+    const int64_t panel = (j / kRows) * kRows, lane = j % kRows;
+    float *kp = S.kp + panel * D + lane, *vp = S.vp + panel * Dv + lane;
+    float *kr = S.kr + j * Dw;
+    load_row(kr, at4<const T>(L.k, b, hk, k0 + j, 0), L.k.strides[3], D);
     for (int64_t d = 0; d < D; ++d)
       kp[d * kRows] = kr[d];
+    const T *vrow = at4<const T>(L.v, b, hk, k0 + j, 0);
+    for (int64_t c = 0; c < Dv; ++c)
+      vp[c * kRows] = to_float(vrow[c * L.v.strides[3]]);
   }
   std::memset(S.dk, 0, sizeof(float) * nkp * Dw);
   std::memset(S.dv, 0, sizeof(float) * nkp * Dvw);
@@ -142,86 +219,28 @@ void bwd_task(const GradParams &L, const attc_bwd_launch &G, const BwdPlan &P,
       if (cls == kTileEmpty)
         continue;
       const bool masked = V::kHasMask && cls != kTileFull;
-      const int64_t nqv = round_up(nq, kW), nqr = round_up(nq, kRows);
+      const int64_t nlv = round_up(nq, kW);
+      const int64_t tile = (b * L.Hq + h) * P.nqt + qt;
       const int64_t row0 = (b * L.Hq + h) * L.Lq + q0;
 
-      // Q^T (scaled, for S^T), Q rows (scaled, for dK), dO'^T and dO' rows;
-      // zero in padded lanes and rows.
-      std::memset(S.qt, 0, sizeof(float) * D * LQ);
-      std::memset(S.dot, 0, sizeof(float) * Dv * LQ);
-      std::memset(S.qs, 0, sizeof(float) * P.LR * Dw);
-      std::memset(S.dos, 0, sizeof(float) * P.LR * Dvw);
-      for (int64_t i = 0; i < nq; ++i) {
-        float *qs = S.qs + i * Dw, *dos = S.dos + i * Dvw;
-        load_row(qs, at4<const T>(L.q, b, h, q0 + i, 0), L.q.strides[3], D);
-        for (int64_t d = 0; d < D; ++d) {
-          qs[d] *= P.scale;
-          S.qt[d * LQ + i] = qs[d];
-        }
-        std::memcpy(dos, P.dop + (row0 + i) * Dvw, sizeof(float) * Dvw);
-        for (int64_t c = 0; c < Dv; ++c)
-          S.dot[c * LQ + i] = dos[c];
-        S.lse[i] = kSoftmax ? P.lse[row0 + i] : 0.0f;
-        S.drow[i] = kSoftmax ? P.drow[row0 + i] : 0.0f;
-      }
-      for (int64_t i = nq; i < LQ; ++i)
-        S.lse[i] = kInf, S.drow[i] = 0.0f;
-
       // S^T = K Q^T, dP^T = V dO'^T.
-      mk_tile<kVecs, Init::Zero, ALayout::Panel>(S.kp, D, S.qt, LQ, D, S.s, LQ,
-                                                 S.dummy, 0, nqv, nkp);
-      mk_tile<kVecs, Init::Zero, ALayout::Rows>(S.vr, Dvw, S.dot, LQ, Dv, S.ds,
-                                                LQ, S.dummy, 0, nqv, nkp);
-
-      // P, dS' and dS, pair by pair; zero where nothing is kept.
-      for (int64_t j = 0; j < nkp; ++j) {
-        float *srow = S.s + j * LQ, *prow = S.p + j * LQ,
-              *dsrow = S.ds + j * LQ;
-        if (j >= nk) {
-          std::memset(prow, 0, sizeof(float) * LQ);
-          std::memset(dsrow, 0, sizeof(float) * LQ);
-          continue;
-        }
-        const int64_t kk = k0 + j;
-        for (int64_t i = 0; i < LQ; ++i) {
-          const int64_t qi = q0 + i;
-          const bool keep = i < nq && (!masked || V::mask(L, b, h, hk, qi, kk));
-          if (!keep) {
-            prow[i] = 0.0f;
-            dsrow[i] = 0.0f;
-            continue;
-          }
-          const float sp = V::score(L, srow[i], b, h, hk, qi, kk);
-          float pw, dsp;
-          if constexpr (kSoftmax) {
-            pw = sp == -kInf ? 0.0f : std::exp(sp - S.lse[i]);
-            dsp = pw * (dsrow[i] - S.drow[i]);
-          } else {
-            const float param = V::norm_param(L, b, h, hk, qi, kk);
-            pw = Norm::weight(sp, param);
-            float dparam;
-            dsp = dsrow[i] * Norm::dweight(sp, param, pw, dparam);
-            if constexpr (V::kHasNormParam)
-              V::norm_param_bwd(L, dsrow[i] * dparam, b, h, hk, qi, kk);
-          }
-          prow[i] = pw;
-          dsrow[i] = V::kHasScore && dsp != 0.0f
-                         ? V::score_bwd(L, dsp, srow[i], b, h, hk, qi, kk)
-                         : dsp;
-        }
-      }
-
-      // dV += P^T dO', dK += dS^T (scale Q), dQ += dS K (scaled at the end).
-      mk_tile<kVecs, Init::Load, ALayout::Rows>(S.p, LQ, S.dos, Dvw, nq, S.dv,
-                                                Dvw, S.dummy, 0, Dvw, nkp);
-      mk_tile<kVecs, Init::Load, ALayout::Rows>(S.ds, LQ, S.qs, Dw, nq, S.dk,
-                                                Dw, S.dummy, 0, Dw, nkp);
-      mk_tile<kVecs, Init::Zero, ALayout::Cols>(S.ds, LQ, S.kr, Dw, nk, S.dq,
-                                                Dw, S.dummy, 0, Dw, nqr);
-      float *dq = dq_all + row0 * Dw;
-      for (int64_t i = 0; i < nq; ++i)
-        for (int64_t d = 0; d < Dw; ++d)
-          dq[i * Dw + d] += S.dq[i * Dw + d];
+      mk_tile<kVecs, Init::Zero, ALayout::Panel>(
+          S.kp, D, P.qt + tile * D * LQ, LQ, D, S.s, LQ, S.dummy, 0, nlv, nkp);
+      mk_tile<kVecs, Init::Zero, ALayout::Panel>(
+          S.vp, Dv, P.dot + tile * Dv * LQ, LQ, Dv, S.ds, LQ, S.dummy, 0, nlv,
+          nkp);
+      pair_grads<V, TQ>(L, S, P.lse + tile * LQ, P.drow + tile * LQ, b, h, hk,
+                        q0, nq, k0, nk, masked);
+      // dV += P^T dO', dK += dS^T (scale Q), dQ^T += K^T dS^T (scaled when
+      // stored).
+      mk_tile<kVecs, Init::Load, ALayout::Rows>(S.p, LQ, P.dop + row0 * Dvw,
+                                                Dvw, nq, S.dv, Dvw, S.dummy, 0,
+                                                Dvw, nkp);
+      mk_tile<kVecs, Init::Load, ALayout::Rows>(
+          S.ds, LQ, P.qs + row0 * Dw, Dw, nq, S.dk, Dw, S.dummy, 0, Dw, nkp);
+      mk_tile<kVecs, Init::Load, ALayout::Cols>(S.kr, Dw, S.ds, LQ, nk,
+                                                dqt + tile * P.Dp * LQ, LQ,
+                                                S.dummy, 0, nlv, P.Dp);
     }
   }
 
@@ -232,6 +251,16 @@ void bwd_task(const GradParams &L, const attc_bwd_launch &G, const BwdPlan &P,
               Dv);
   }
 }
+
+// An uninitialized float buffer; p is null when out of memory.
+struct FloatBuf {
+  float *p;
+  explicit FloatBuf(int64_t n)
+      : p(static_cast<float *>(std::malloc(sizeof(float) * size_t(n + 1)))) {}
+  FloatBuf(const FloatBuf &) = delete;
+  FloatBuf &operator=(const FloatBuf &) = delete;
+  ~FloatBuf() { std::free(p); }
+};
 
 inline bool same_shape(const attc_tensor &t, const attc_tensor &like,
                        int dtype) {
@@ -294,16 +323,15 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
   P.nkt = (F.Lk + TK - 1) / TK;
   P.Dw = round_up(F.D, kW);
   P.Dvw = round_up(F.Dv, kW);
-  P.TKp = round_up(TK, kRows);
-  P.LQ = round_up(TQ, kW);
-  P.LR = round_up(P.LQ, kRows);
+  P.Dp = round_up(F.D, kRows);
   P.scale = V::scale(F);
+  constexpr int64_t LQ = tile_lanes<TQ>();
+  const int64_t ntiles = F.B * F.Hq * P.nqt;
 
   // o before the epilogue and lse: the caller's, or a forward run.
   const bool need_o = kSoftmax || V::kHasEpilogue;
   std::vector<T> o_buf;
-  std::vector<float> lse_buf, dop(static_cast<size_t>(nrows * P.Dvw)),
-      drow(static_cast<size_t>(nrows));
+  std::vector<float> lse_buf;
   attc_tensor o = G.o, lse = G.lse;
   if ((need_o && !o.data) || (kSoftmax && !lse.data)) {
     attc_launch fl = F;
@@ -353,12 +381,19 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
       for (int d = 0; d < G.dinputs[n].rank; ++d)
         input_size[n] *= G.dinputs[n].shape[d];
     }
-  const int64_t dq_size = nrows * P.Dw;
-  std::vector<std::vector<float>> dq_t(static_cast<size_t>(nthreads));
+  // Packed once per query tile for every task that reaches it: dO' and
+  // scale * Q as rows and transposed, lse and D_i per lane.
+  // Every element is written there before it is read. The threads' dQ^T
+  // share one block, a slice each.
+  const int64_t dqt_size = ntiles * P.Dp * LQ;
+  FloatBuf dop(nrows * P.Dvw), qs(nrows * P.Dw), qt(ntiles * F.D * LQ),
+      dot(ntiles * F.Dv * LQ), lse_t(ntiles * LQ), drow_t(ntiles * LQ),
+      dqt(nthreads * dqt_size);
+  if (!dop.p || !qs.p || !qt.p || !dot.p || !lse_t.p || !drow_t.p || !dqt.p)
+    return ATTC_ERR_NOMEM;
   std::vector<std::vector<std::vector<float>>> din_t(
       static_cast<size_t>(nthreads));
   std::vector<std::vector<float *>> grad_ptrs(static_cast<size_t>(nthreads));
-  std::vector<float> lse_adj(static_cast<size_t>(nrows));
   int failed = 0;
 
   auto parallel = [&](auto body) {
@@ -369,7 +404,7 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
   };
   // Per-thread buffers are allocated by their threads (first touch).
   parallel([&](int tid) {
-    dq_t[tid].assign(size_t(dq_size), 0.0f);
+    std::memset(dqt.p + tid * dqt_size, 0, sizeof(float) * size_t(dqt_size));
     din_t[tid].resize(size_t(F.num_inputs));
     grad_ptrs[tid].assign(size_t(F.num_inputs), nullptr);
     for (int n = 0; n < F.num_inputs; ++n)
@@ -379,7 +414,7 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
       }
   });
 
-  // 1. Rows: dO' through the epilogue, D_i, the sink.
+  // 1. Query tiles: dO' through the epilogue, D_i, the sink; the packs.
   parallel([&](int tid) {
     GradParams L;
     static_cast<attc_launch &>(L) = F;
@@ -387,35 +422,63 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
 #ifdef _OPENMP
 #pragma omp for schedule(static)
 #endif
-    for (int64_t r = 0; r < nrows; ++r) {
-      const int64_t i = r % F.Lq, h = (r / F.Lq) % F.Hq, b = r / (F.Lq * F.Hq);
-      const int64_t hk = h / P.G;
-      float *d = dop.data() + r * P.Dvw;
-      float sum = 0.0f;
-      for (int64_t c = 0; c < F.Dv; ++c) {
-        const float g = to_float(*at4<const T>(G.dout, b, h, i, c));
-        const float oc = need_o ? to_float(*at4<const T>(o, b, h, i, c)) : 0.0f;
-        d[c] = V::kHasEpilogue ? V::epilogue_bwd(L, g, oc, b, h, hk, i, c) : g;
-        sum += d[c] * oc;
-      }
-      for (int64_t c = F.Dv; c < P.Dvw; ++c)
-        d[c] = 0.0f;
-      drow[r] = sum;
-      if constexpr (kSoftmax) {
-        const float l = static_cast<const float *>(
-            lse.data)[b * lse.strides[0] + h * lse.strides[1] +
-                      i * lse.strides[2]];
-        // +inf on fully masked rows: every weight exp(s' - lse) is then 0.
-        lse_adj[r] = l == -kInf ? kInf : l;
-        if (V::kHasNormParam && l != -kInf)
-          V::sink_bwd(L, -std::exp(V::sink(L, b, h, hk, i) - l) * sum, b, h, hk,
-                      i);
+    for (int64_t tile = 0; tile < ntiles; ++tile) {
+      const int64_t q0 = tile % P.nqt * TQ, h = tile / P.nqt % F.Hq,
+                    b = tile / (P.nqt * F.Hq), hk = h / P.G;
+      const int64_t nq = F.Lq - q0 < TQ ? F.Lq - q0 : TQ;
+      const int64_t row0 = (b * F.Hq + h) * F.Lq + q0;
+      float *tqt = qt.p + tile * F.D * LQ;
+      float *tdot = dot.p + tile * F.Dv * LQ;
+      float *tlse = lse_t.p + tile * LQ, *tdrow = drow_t.p + tile * LQ;
+      // Padded lanes: zero operands, and +inf lse so that P is 0 there.
+      std::memset(tqt, 0, sizeof(float) * F.D * LQ);
+      std::memset(tdot, 0, sizeof(float) * F.Dv * LQ);
+      for (int64_t i = nq; i < LQ; ++i)
+        tlse[i] = kInf, tdrow[i] = 0.0f;
+      for (int64_t i = 0; i < nq; ++i) {
+        const int64_t qi = q0 + i;
+        float *d = dop.p + (row0 + i) * P.Dvw;
+        float *qrow = qs.p + (row0 + i) * P.Dw;
+        float sum = 0.0f;
+        for (int64_t c = 0; c < F.Dv; ++c) {
+          const float g = to_float(*at4<const T>(G.dout, b, h, qi, c));
+          const float oc =
+              need_o ? to_float(*at4<const T>(o, b, h, qi, c)) : 0.0f;
+          d[c] =
+              V::kHasEpilogue ? V::epilogue_bwd(L, g, oc, b, h, hk, qi, c) : g;
+          sum += d[c] * oc;
+          tdot[c * LQ + i] = d[c];
+        }
+        for (int64_t c = F.Dv; c < P.Dvw; ++c)
+          d[c] = 0.0f;
+        load_row(qrow, at4<const T>(F.q, b, h, qi, 0), F.q.strides[3], F.D);
+        for (int64_t c = 0; c < F.D; ++c) {
+          qrow[c] *= P.scale;
+          tqt[c * LQ + i] = qrow[c];
+        }
+        for (int64_t c = F.D; c < P.Dw; ++c)
+          qrow[c] = 0.0f;
+        tdrow[i] = sum;
+        tlse[i] = 0.0f;
+        if constexpr (kSoftmax) {
+          const float l = static_cast<const float *>(
+              lse.data)[b * lse.strides[0] + h * lse.strides[1] +
+                        qi * lse.strides[2]];
+          // +inf on fully masked rows: every weight exp(s' - lse) is then 0.
+          tlse[i] = l == -kInf ? kInf : l;
+          if (V::kHasNormParam && l != -kInf)
+            V::sink_bwd(L, -std::exp(V::sink(L, b, h, hk, qi) - l) * sum, b, h,
+                        hk, qi);
+        }
       }
     }
   });
-  P.dop = dop.data();
-  P.lse = lse_adj.data();
-  P.drow = drow.data();
+  P.dop = dop.p;
+  P.qs = qs.p;
+  P.qt = qt.p;
+  P.dot = dot.p;
+  P.lse = lse_t.p;
+  P.drow = drow_t.p;
 
   // 2. Key-tile tasks.
   const int64_t ntasks = F.B * F.Hkv * P.nkt;
@@ -424,7 +487,7 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
     static_cast<attc_launch &>(L) = F;
     L.grads = grad_ptrs[tid].data();
     BwdScratch S;
-    const bool ok = S.alloc(P.LQ, P.LR, P.TKp, F.D, P.Dw, F.Dv, P.Dvw);
+    const bool ok = S.alloc(LQ, tile_rows<TK>(), F.D, P.Dw, F.Dv, P.Dvw);
     if (!ok) {
 #ifdef _OPENMP
 #pragma omp atomic write
@@ -439,26 +502,35 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
         continue;
       const int64_t kt = t % P.nkt, hk = (t / P.nkt) % F.Hkv,
                     b = t / (P.nkt * F.Hkv);
-      bwd_task<V, TQ, TK>(L, G, P, S, dq_t[tid].data(), b, hk, kt);
+      bwd_task<V, TQ, TK>(L, G, P, S, dqt.p + tid * dqt_size, b, hk, kt);
     }
   });
   if (failed)
     return ATTC_ERR_NOMEM;
 
-  // 3. Thread-private sums, in thread order.
+  // 3. Thread-private sums, in thread order: dQ^T per tile, transposed
+  // into dq.
   parallel([&](int) {
+    std::vector<float> row(size_t(P.Dw));
 #ifdef _OPENMP
 #pragma omp for schedule(static)
 #endif
-    for (int64_t r = 0; r < nrows; ++r) {
-      const int64_t i = r % F.Lq, h = (r / F.Lq) % F.Hq, b = r / (F.Lq * F.Hq);
-      float *row = dq_t[0].data() + r * P.Dw;
-      for (int t = 1; t < nthreads; ++t)
+    for (int64_t tile = 0; tile < ntiles; ++tile) {
+      const int64_t q0 = tile % P.nqt * TQ, h = tile / P.nqt % F.Hq,
+                    b = tile / (P.nqt * F.Hq);
+      const int64_t nq = F.Lq - q0 < TQ ? F.Lq - q0 : TQ;
+      float *acc = dqt.p + tile * P.Dp * LQ;
+      for (int t = 1; t < nthreads; ++t) {
+        const float *part = dqt.p + t * dqt_size + tile * P.Dp * LQ;
+        for (int64_t e = 0; e < F.D * LQ; ++e)
+          acc[e] += part[e];
+      }
+      for (int64_t i = 0; i < nq; ++i) {
         for (int64_t d = 0; d < F.D; ++d)
-          row[d] += dq_t[t][size_t(r * P.Dw + d)];
-      for (int64_t d = 0; d < F.D; ++d)
-        row[d] *= P.scale;
-      store_row(at4<T>(G.dq, b, h, i, 0), G.dq.strides[3], row, F.D);
+          row[d] = acc[d * LQ + i] * P.scale;
+        store_row(at4<T>(G.dq, b, h, q0 + i, 0), G.dq.strides[3], row.data(),
+                  F.D);
+      }
     }
   });
   for (int n = 0; n < F.num_inputs; ++n)
