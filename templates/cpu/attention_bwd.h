@@ -117,6 +117,19 @@ inline T *at4(const attc_tensor &t, int64_t a, int64_t b, int64_t c,
          c * t.strides[2] + d * t.strides[3];
 }
 
+// One product of a pair as its own function with the micro-kernel
+// flattened into it (inlined into bwd_task, GCC spills the accumulators);
+// a nonzero LDA fixes lda, so that the broadcasts of Rows are immediate
+// offsets from one pointer.
+template <Init I, ALayout AL, int64_t LDA>
+__attribute__((noinline, flatten)) void
+pair_product(const float *a, int64_t lda, const float *b, int64_t ldb,
+             int64_t n, float *c, int64_t ldc, const float *alpha, int64_t nq,
+             int64_t nr) {
+  mk_tile<kVecs, I, AL>(a, LDA ? LDA : lda, b, ldb, n, c, ldc, alpha, 0, nq,
+                        nr);
+}
+
 // P and dS of one (query tile, key tile) pair from S^T (in S.s) and dP^T
 // (in S.ds, overwritten by dS^T); P^T goes to S.p. Rows are keys, lanes
 // queries; lanes past nq are left undefined (no kept result reads them).
@@ -224,23 +237,22 @@ void bwd_task(const GradParams &L, const attc_bwd_launch &G, const BwdPlan &P,
       const int64_t row0 = (b * L.Hq + h) * L.Lq + q0;
 
       // S^T = K Q^T, dP^T = V dO'^T.
-      mk_tile<kVecs, Init::Zero, ALayout::Panel>(
-          S.kp, D, P.qt + tile * D * LQ, LQ, D, S.s, LQ, S.dummy, 0, nlv, nkp);
-      mk_tile<kVecs, Init::Zero, ALayout::Panel>(
-          S.vp, Dv, P.dot + tile * Dv * LQ, LQ, Dv, S.ds, LQ, S.dummy, 0, nlv,
+      pair_product<Init::Zero, ALayout::Panel, 0>(
+          S.kp, D, P.qt + tile * D * LQ, LQ, D, S.s, LQ, S.dummy, nlv, nkp);
+      pair_product<Init::Zero, ALayout::Panel, 0>(
+          S.vp, Dv, P.dot + tile * Dv * LQ, LQ, Dv, S.ds, LQ, S.dummy, nlv,
           nkp);
       pair_grads<V, TQ>(L, S, P.lse + tile * LQ, P.drow + tile * LQ, b, h, hk,
                         q0, nq, k0, nk, masked);
       // dV += P^T dO', dK += dS^T (scale Q), dQ^T += K^T dS^T (scaled when
       // stored).
-      mk_tile<kVecs, Init::Load, ALayout::Rows>(S.p, LQ, P.dop + row0 * Dvw,
-                                                Dvw, nq, S.dv, Dvw, S.dummy, 0,
-                                                Dvw, nkp);
-      mk_tile<kVecs, Init::Load, ALayout::Rows>(
-          S.ds, LQ, P.qs + row0 * Dw, Dw, nq, S.dk, Dw, S.dummy, 0, Dw, nkp);
-      mk_tile<kVecs, Init::Load, ALayout::Cols>(S.kr, Dw, S.ds, LQ, nk,
-                                                dqt + tile * P.Dp * LQ, LQ,
-                                                S.dummy, 0, nlv, P.Dp);
+      pair_product<Init::Load, ALayout::Rows, LQ>(
+          S.p, LQ, P.dop + row0 * Dvw, Dvw, nq, S.dv, Dvw, S.dummy, Dvw, nkp);
+      pair_product<Init::Load, ALayout::Rows, LQ>(
+          S.ds, LQ, P.qs + row0 * Dw, Dw, nq, S.dk, Dw, S.dummy, Dw, nkp);
+      pair_product<Init::Load, ALayout::Cols, 0>(S.kr, Dw, S.ds, LQ, nk,
+                                                 dqt + tile * P.Dp * LQ, LQ,
+                                                 S.dummy, nlv, P.Dp);
     }
   }
 
