@@ -67,47 +67,68 @@ template <int TK> constexpr int64_t tile_rows() {
   return (TK + kRows - 1) / kRows * kRows;
 }
 
-// A thread's scratch for the backward tasks, 64-byte aligned blocks. Rows
-// past a tile's keys are never zeroed: no product reads them into a kept
-// result.
+// Per-launch constants of the backward. The G query heads of a kv head
+// are split over C units (key tiles kt = c mod C), so that there are
+// enough units for the threads; with C = 1 a unit owns its heads' dQ.
+struct BwdPlan {
+  int64_t G, nqt, nkt, Dw, Dvw, Dp, C;
+  float scale;
+  bool need_o;
+  attc_tensor o, lse; // o before the epilogue; lse (softmax)
+};
+
+// A thread's scratch: the pair buffers (rows past a tile's keys are never
+// zeroed: no product reads them into a kept result) and what the query
+// tiles of one unit's G heads pack once for all its key tiles (local tile
+// g * nqt + query tile, local row g * Lq + query): dO' and scale * Q as
+// rows and transposed, lse and D_i per lane, and its dQ^T when C = 1.
 struct BwdScratch {
-  void *raw = nullptr;
+  void *raw = nullptr, *packs = nullptr;
   float *kp, *kr, *vp, *s, *p, *ds, *dk, *dv, *dummy;
-  bool alloc(int64_t LQ, int64_t TKp, int64_t D, int64_t Dw, int64_t Dv,
-             int64_t Dvw) {
-    // kr has kRows more: dQ^T reads rows of D rounded up to kRows.
-    const int64_t sizes[9] = {TKp * D,  TKp * Dw + kRows, TKp * Dv,
-                              TKp * LQ, TKp * LQ,         TKp * LQ,
-                              TKp * Dw, TKp * Dvw,        LQ + Dw + Dvw};
+  float *dop, *qs, *qt, *dot, *lse, *drow, *dqt;
+
+  static bool carve(void *&raw, int n, const int64_t *sizes, float ***dst,
+                    bool zero) {
     int64_t total = 16;
-    for (int64_t n : sizes)
-      total += round_up(n, 16);
-    raw = std::calloc(size_t(total), sizeof(float));
+    for (int i = 0; i < n; ++i)
+      total += round_up(sizes[i], 16);
+    raw = zero ? std::calloc(size_t(total), sizeof(float))
+               : std::malloc(size_t(total) * sizeof(float));
     if (!raw)
       return false;
     float *at = reinterpret_cast<float *>(
         (reinterpret_cast<uintptr_t>(raw) + 63) & ~uintptr_t(63));
-    float **dst[9] = {&kp, &kr, &vp, &s, &p, &ds, &dk, &dv, &dummy};
-    for (int i = 0; i < 9; ++i) {
+    for (int i = 0; i < n; ++i) {
       *dst[i] = at;
       at += round_up(sizes[i], 16);
     }
     return true;
   }
-  ~BwdScratch() { std::free(raw); }
-};
-
-// Per-launch constants of the backward, and what every query tile packs
-// once (tile index (b * Hq + h) * nqt + query tile) for the tasks to share.
-struct BwdPlan {
-  int64_t G, nqt, nkt, Dw, Dvw, Dp;
-  float scale;
-  const float *dop;  // dO' rows, [B, Hq, Lq, Dvw]
-  const float *qs;   // scale * Q rows, [B, Hq, Lq, Dw]
-  const float *qt;   // per tile: scale * Q^T, [D][LQ]
-  const float *dot;  // per tile: dO'^T, [Dv][LQ]
-  const float *lse;  // per tile: [LQ] (softmax; +inf on fully masked rows)
-  const float *drow; // per tile: D_i, [LQ]
+  template <int TQ, int TK> bool alloc(const attc_launch &F, const BwdPlan &P) {
+    const int64_t LQ = tile_lanes<TQ>(), TKp = tile_rows<TK>();
+    const int64_t D = F.D, Dv = F.Dv, Dw = P.Dw, Dvw = P.Dvw;
+    const int64_t rows = P.G * F.Lq, tiles = P.G * P.nqt;
+    // kr has kRows more: dQ^T reads rows of D rounded up to kRows.
+    const int64_t pair[9] = {TKp * D,  TKp * Dw + kRows, TKp * Dv,
+                             TKp * LQ, TKp * LQ,         TKp * LQ,
+                             TKp * Dw, TKp * Dvw,        LQ + Dw + Dvw};
+    float **pair_dst[9] = {&kp, &kr, &vp, &s, &p, &ds, &dk, &dv, &dummy};
+    // Every element of the packs is written before it is read.
+    const int64_t pack[7] = {rows * Dvw,
+                             rows * Dw,
+                             tiles * D * LQ,
+                             tiles * Dv * LQ,
+                             tiles * LQ,
+                             tiles * LQ,
+                             P.C == 1 ? tiles * P.Dp * LQ : 0};
+    float **pack_dst[7] = {&dop, &qs, &qt, &dot, &lse, &drow, &dqt};
+    return carve(raw, 9, pair, pair_dst, true) &&
+           carve(packs, 7, pack, pack_dst, false);
+  }
+  ~BwdScratch() {
+    std::free(raw);
+    std::free(packs);
+  }
 };
 
 template <class T>
@@ -190,9 +211,70 @@ inline void pair_grads(const GradParams &L, const BwdScratch &S,
   }
 }
 
+// Packs the query tiles of the G query heads of kv head `hk` into S: dO'
+// through the epilogue, D_i = rowsum(dO' o), lse, and, when `sink`, adds
+// the sink's gradient -p_sink D_i.
+template <class V, int TQ>
+void pack_heads(const GradParams &L, const attc_bwd_launch &G, const BwdPlan &P,
+                BwdScratch &S, int64_t b, int64_t hk, bool sink) {
+  using T = typename V::elem_t;
+  constexpr bool kSoftmax = V::Norm::kRowStats;
+  constexpr int64_t LQ = tile_lanes<TQ>();
+  const int64_t D = L.D, Dv = L.Dv;
+  for (int64_t g = 0; g < P.G; ++g) {
+    const int64_t h = hk * P.G + g;
+    for (int64_t qt = 0; qt < P.nqt; ++qt) {
+      const int64_t q0 = qt * TQ, lt = g * P.nqt + qt;
+      const int64_t nq = L.Lq - q0 < TQ ? L.Lq - q0 : TQ;
+      float *tqt = S.qt + lt * D * LQ, *tdot = S.dot + lt * Dv * LQ;
+      float *tlse = S.lse + lt * LQ, *tdrow = S.drow + lt * LQ;
+      // Padded lanes: zero operands, and +inf lse so that P is 0 there.
+      std::memset(tqt, 0, sizeof(float) * D * LQ);
+      std::memset(tdot, 0, sizeof(float) * Dv * LQ);
+      for (int64_t i = nq; i < LQ; ++i)
+        tlse[i] = kInf, tdrow[i] = 0.0f;
+      for (int64_t i = 0; i < nq; ++i) {
+        const int64_t qi = q0 + i, lr = g * L.Lq + qi;
+        float *d = S.dop + lr * P.Dvw, *qrow = S.qs + lr * P.Dw;
+        float sum = 0.0f;
+        for (int64_t c = 0; c < Dv; ++c) {
+          const float gr = to_float(*at4<const T>(G.dout, b, h, qi, c));
+          const float oc =
+              P.need_o ? to_float(*at4<const T>(P.o, b, h, qi, c)) : 0.0f;
+          d[c] = V::kHasEpilogue ? V::epilogue_bwd(L, gr, oc, b, h, hk, qi, c)
+                                 : gr;
+          sum += d[c] * oc;
+          tdot[c * LQ + i] = d[c];
+        }
+        for (int64_t c = Dv; c < P.Dvw; ++c)
+          d[c] = 0.0f;
+        load_row(qrow, at4<const T>(L.q, b, h, qi, 0), L.q.strides[3], D);
+        for (int64_t c = 0; c < D; ++c) {
+          qrow[c] *= P.scale;
+          tqt[c * LQ + i] = qrow[c];
+        }
+        for (int64_t c = D; c < P.Dw; ++c)
+          qrow[c] = 0.0f;
+        tdrow[i] = sum;
+        tlse[i] = 0.0f;
+        if constexpr (kSoftmax) {
+          const float l = static_cast<const float *>(
+              P.lse.data)[b * P.lse.strides[0] + h * P.lse.strides[1] +
+                          qi * P.lse.strides[2]];
+          // +inf on fully masked rows: every weight exp(s' - lse) is then 0.
+          tlse[i] = l == -kInf ? kInf : l;
+          if (V::kHasNormParam && sink && l != -kInf)
+            V::sink_bwd(L, -std::exp(V::sink(L, b, h, hk, qi) - l) * sum, b, h,
+                        hk, qi);
+        }
+      }
+    }
+  }
+}
+
 // One task: key tile `kt` of kv head `hk` in batch `b`, against every query
-// tile of the kv head's query heads that keeps a pair in it. dQ^T goes to
-// the thread's per-tile buffers `dqt` ([tile][Dp][LQ]).
+// tile of the kv head's query heads that keeps a pair in it (packed in S).
+// dQ^T goes to `dqt`, [local tile][Dp][LQ].
 template <class V, int TQ, int TK>
 void bwd_task(const GradParams &L, const attc_bwd_launch &G, const BwdPlan &P,
               BwdScratch &S, float *dqt, int64_t b, int64_t hk, int64_t kt) {
@@ -233,26 +315,23 @@ void bwd_task(const GradParams &L, const attc_bwd_launch &G, const BwdPlan &P,
         continue;
       const bool masked = V::kHasMask && cls != kTileFull;
       const int64_t nlv = round_up(nq, kW);
-      const int64_t tile = (b * L.Hq + h) * P.nqt + qt;
-      const int64_t row0 = (b * L.Hq + h) * L.Lq + q0;
+      const int64_t lt = g * P.nqt + qt, lr0 = g * L.Lq + q0;
 
       // S^T = K Q^T, dP^T = V dO'^T.
       pair_product<Init::Zero, ALayout::Panel, 0>(
-          S.kp, D, P.qt + tile * D * LQ, LQ, D, S.s, LQ, S.dummy, nlv, nkp);
+          S.kp, D, S.qt + lt * D * LQ, LQ, D, S.s, LQ, S.dummy, nlv, nkp);
       pair_product<Init::Zero, ALayout::Panel, 0>(
-          S.vp, Dv, P.dot + tile * Dv * LQ, LQ, Dv, S.ds, LQ, S.dummy, nlv,
-          nkp);
-      pair_grads<V, TQ>(L, S, P.lse + tile * LQ, P.drow + tile * LQ, b, h, hk,
-                        q0, nq, k0, nk, masked);
+          S.vp, Dv, S.dot + lt * Dv * LQ, LQ, Dv, S.ds, LQ, S.dummy, nlv, nkp);
+      pair_grads<V, TQ>(L, S, S.lse + lt * LQ, S.drow + lt * LQ, b, h, hk, q0,
+                        nq, k0, nk, masked);
       // dV += P^T dO', dK += dS^T (scale Q), dQ^T += K^T dS^T (scaled when
       // stored).
       pair_product<Init::Load, ALayout::Rows, LQ>(
-          S.p, LQ, P.dop + row0 * Dvw, Dvw, nq, S.dv, Dvw, S.dummy, Dvw, nkp);
+          S.p, LQ, S.dop + lr0 * Dvw, Dvw, nq, S.dv, Dvw, S.dummy, Dvw, nkp);
       pair_product<Init::Load, ALayout::Rows, LQ>(
-          S.ds, LQ, P.qs + row0 * Dw, Dw, nq, S.dk, Dw, S.dummy, Dw, nkp);
-      pair_product<Init::Load, ALayout::Cols, 0>(S.kr, Dw, S.ds, LQ, nk,
-                                                 dqt + tile * P.Dp * LQ, LQ,
-                                                 S.dummy, nlv, P.Dp);
+          S.ds, LQ, S.qs + lr0 * Dw, Dw, nq, S.dk, Dw, S.dummy, Dw, nkp);
+      pair_product<Init::Load, ALayout::Cols, 0>(
+          S.kr, Dw, S.ds, LQ, nk, dqt + lt * P.Dp * LQ, LQ, S.dummy, nlv, P.Dp);
     }
   }
 
@@ -261,6 +340,30 @@ void bwd_task(const GradParams &L, const attc_bwd_launch &G, const BwdPlan &P,
               D);
     store_row(at4<T>(G.dv, b, hk, k0 + j, 0), G.dv.strides[3], S.dv + j * Dvw,
               Dv);
+  }
+}
+
+// dq of the G heads of kv head `hk`: the C units' dQ^T (`slots`, `stride`
+// apart) added in unit order into the first, scaled and transposed.
+template <class V, int TQ>
+void store_dq(const attc_launch &F, const attc_bwd_launch &G, const BwdPlan &P,
+              float *slots, int64_t stride, int64_t b, int64_t hk, float *row) {
+  using T = typename V::elem_t;
+  constexpr int64_t LQ = tile_lanes<TQ>();
+  for (int64_t lt = 0; lt < P.G * P.nqt; ++lt) {
+    const int64_t h = hk * P.G + lt / P.nqt, q0 = lt % P.nqt * TQ;
+    const int64_t nq = F.Lq - q0 < TQ ? F.Lq - q0 : TQ;
+    float *acc = slots + lt * P.Dp * LQ;
+    for (int64_t c = 1; c < P.C; ++c) {
+      const float *part = acc + c * stride;
+      for (int64_t e = 0; e < F.D * LQ; ++e)
+        acc[e] += part[e];
+    }
+    for (int64_t i = 0; i < nq; ++i) {
+      for (int64_t d = 0; d < F.D; ++d)
+        row[d] = acc[d * LQ + i] * P.scale;
+      store_row(at4<T>(G.dq, b, h, q0 + i, 0), G.dq.strides[3], row, F.D);
+    }
   }
 }
 
@@ -316,9 +419,6 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
           for (int64_t d = 0; d < t.shape[3]; ++d)
             *at4<T>(t, a, b, c, d) = from_float<T>(0.0f);
   };
-  zero4(G.dq);
-  zero4(G.dk);
-  zero4(G.dv);
   for (int n = 0; n < F.num_inputs; ++n)
     if (G.dinputs[n].data) {
       int64_t count = 1;
@@ -326,8 +426,13 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
         count *= G.dinputs[n].shape[d];
       std::memset(G.dinputs[n].data, 0, sizeof(float) * size_t(count));
     }
-  if (F.B == 0 || F.Lq == 0 || F.Lk == 0)
+  // Otherwise every element of dq, dk and dv is stored once below.
+  if (F.B == 0 || F.Lq == 0 || F.Lk == 0) {
+    zero4(G.dq);
+    zero4(G.dk);
+    zero4(G.dv);
     return ATTC_OK;
+  }
 
   BwdPlan P;
   P.G = F.Hq / F.Hkv;
@@ -337,15 +442,14 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
   P.Dvw = round_up(F.Dv, kW);
   P.Dp = round_up(F.D, kRows);
   P.scale = V::scale(F);
-  constexpr int64_t LQ = tile_lanes<TQ>();
-  const int64_t ntiles = F.B * F.Hq * P.nqt;
 
   // o before the epilogue and lse: the caller's, or a forward run.
-  const bool need_o = kSoftmax || V::kHasEpilogue;
+  P.need_o = kSoftmax || V::kHasEpilogue;
   std::vector<T> o_buf;
   std::vector<float> lse_buf;
-  attc_tensor o = G.o, lse = G.lse;
-  if ((need_o && !o.data) || (kSoftmax && !lse.data)) {
+  P.o = G.o;
+  P.lse = G.lse;
+  if ((P.need_o && !P.o.data) || (kSoftmax && !P.lse.data)) {
     attc_launch fl = F;
     o_buf.resize(size_t(nrows * F.Dv));
     fl.o = G.dout;
@@ -369,11 +473,10 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
     fl.max = attc_tensor{};
     if (int status = attention<NoEpilogue<V>, TQ, TK>(fl))
       return status;
-    o = fl.o;
-    lse = fl.lse;
+    P.o = fl.o;
+    P.lse = fl.lse;
   }
 
-  // Thread-private gradients: dQ and the inputs'.
   int nthreads = F.num_threads > 0 ? F.num_threads : 1;
 #ifdef _OPENMP
   if (F.num_threads <= 0) {
@@ -386,6 +489,28 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
 #else
   nthreads = 1;
 #endif
+  // Units: C per kv head, enough for the threads to share evenly (C = 1
+  // when the kv heads alone divide or far outnumber them).
+  const int64_t kv_heads = F.B * F.Hkv;
+  P.C = 1;
+  if (nthreads > 1 && kv_heads % nthreads != 0 && kv_heads < 8 * nthreads) {
+    int64_t x = kv_heads, y = nthreads;
+    while (y) {
+      const int64_t r = x % y;
+      x = y;
+      y = r;
+    }
+    P.C = nthreads / x < P.nkt ? nthreads / x : P.nkt;
+  }
+  const int64_t units = kv_heads * P.C;
+  // dQ^T of a unit, [G * nqt][Dp][LQ]: in its thread's scratch when C = 1,
+  // else in a slot here, the C slots of a kv head side by side.
+  const int64_t slot = P.G * P.nqt * P.Dp * tile_lanes<TQ>();
+  FloatBuf slots(P.C > 1 ? units * slot : 0);
+  if (!slots.p)
+    return ATTC_ERR_NOMEM;
+
+  // Thread-private input gradients, added in thread order at the end.
   std::vector<int64_t> input_size(size_t(F.num_inputs), 0);
   for (int n = 0; n < F.num_inputs; ++n)
     if (G.dinputs[n].data) {
@@ -393,113 +518,29 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
       for (int d = 0; d < G.dinputs[n].rank; ++d)
         input_size[n] *= G.dinputs[n].shape[d];
     }
-  // Packed once per query tile for every task that reaches it: dO' and
-  // scale * Q as rows and transposed, lse and D_i per lane.
-  // Every element is written there before it is read. The threads' dQ^T
-  // share one block, a slice each.
-  const int64_t dqt_size = ntiles * P.Dp * LQ;
-  FloatBuf dop(nrows * P.Dvw), qs(nrows * P.Dw), qt(ntiles * F.D * LQ),
-      dot(ntiles * F.Dv * LQ), lse_t(ntiles * LQ), drow_t(ntiles * LQ),
-      dqt(nthreads * dqt_size);
-  if (!dop.p || !qs.p || !qt.p || !dot.p || !lse_t.p || !drow_t.p || !dqt.p)
-    return ATTC_ERR_NOMEM;
   std::vector<std::vector<std::vector<float>>> din_t(
       static_cast<size_t>(nthreads));
-  std::vector<std::vector<float *>> grad_ptrs(static_cast<size_t>(nthreads));
   int failed = 0;
 
-  auto parallel = [&](auto body) {
 #ifdef _OPENMP
 #pragma omp parallel num_threads(nthreads)
 #endif
-    body(thread_id());
-  };
-  // Per-thread buffers are allocated by their threads (first touch).
-  parallel([&](int tid) {
-    std::memset(dqt.p + tid * dqt_size, 0, sizeof(float) * size_t(dqt_size));
+  {
+    const int tid = thread_id();
+    // Allocated by their threads (first touch).
+    std::vector<float *> grads(size_t(F.num_inputs), nullptr);
     din_t[tid].resize(size_t(F.num_inputs));
-    grad_ptrs[tid].assign(size_t(F.num_inputs), nullptr);
     for (int n = 0; n < F.num_inputs; ++n)
       if (input_size[n]) {
         din_t[tid][n].assign(size_t(input_size[n]), 0.0f);
-        grad_ptrs[tid][n] = din_t[tid][n].data();
+        grads[n] = din_t[tid][n].data();
       }
-  });
-
-  // 1. Query tiles: dO' through the epilogue, D_i, the sink; the packs.
-  parallel([&](int tid) {
     GradParams L;
     static_cast<attc_launch &>(L) = F;
-    L.grads = grad_ptrs[tid].data();
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-    for (int64_t tile = 0; tile < ntiles; ++tile) {
-      const int64_t q0 = tile % P.nqt * TQ, h = tile / P.nqt % F.Hq,
-                    b = tile / (P.nqt * F.Hq), hk = h / P.G;
-      const int64_t nq = F.Lq - q0 < TQ ? F.Lq - q0 : TQ;
-      const int64_t row0 = (b * F.Hq + h) * F.Lq + q0;
-      float *tqt = qt.p + tile * F.D * LQ;
-      float *tdot = dot.p + tile * F.Dv * LQ;
-      float *tlse = lse_t.p + tile * LQ, *tdrow = drow_t.p + tile * LQ;
-      // Padded lanes: zero operands, and +inf lse so that P is 0 there.
-      std::memset(tqt, 0, sizeof(float) * F.D * LQ);
-      std::memset(tdot, 0, sizeof(float) * F.Dv * LQ);
-      for (int64_t i = nq; i < LQ; ++i)
-        tlse[i] = kInf, tdrow[i] = 0.0f;
-      for (int64_t i = 0; i < nq; ++i) {
-        const int64_t qi = q0 + i;
-        float *d = dop.p + (row0 + i) * P.Dvw;
-        float *qrow = qs.p + (row0 + i) * P.Dw;
-        float sum = 0.0f;
-        for (int64_t c = 0; c < F.Dv; ++c) {
-          const float g = to_float(*at4<const T>(G.dout, b, h, qi, c));
-          const float oc =
-              need_o ? to_float(*at4<const T>(o, b, h, qi, c)) : 0.0f;
-          d[c] =
-              V::kHasEpilogue ? V::epilogue_bwd(L, g, oc, b, h, hk, qi, c) : g;
-          sum += d[c] * oc;
-          tdot[c * LQ + i] = d[c];
-        }
-        for (int64_t c = F.Dv; c < P.Dvw; ++c)
-          d[c] = 0.0f;
-        load_row(qrow, at4<const T>(F.q, b, h, qi, 0), F.q.strides[3], F.D);
-        for (int64_t c = 0; c < F.D; ++c) {
-          qrow[c] *= P.scale;
-          tqt[c * LQ + i] = qrow[c];
-        }
-        for (int64_t c = F.D; c < P.Dw; ++c)
-          qrow[c] = 0.0f;
-        tdrow[i] = sum;
-        tlse[i] = 0.0f;
-        if constexpr (kSoftmax) {
-          const float l = static_cast<const float *>(
-              lse.data)[b * lse.strides[0] + h * lse.strides[1] +
-                        qi * lse.strides[2]];
-          // +inf on fully masked rows: every weight exp(s' - lse) is then 0.
-          tlse[i] = l == -kInf ? kInf : l;
-          if (V::kHasNormParam && l != -kInf)
-            V::sink_bwd(L, -std::exp(V::sink(L, b, h, hk, qi) - l) * sum, b, h,
-                        hk, qi);
-        }
-      }
-    }
-  });
-  P.dop = dop.p;
-  P.qs = qs.p;
-  P.qt = qt.p;
-  P.dot = dot.p;
-  P.lse = lse_t.p;
-  P.drow = drow_t.p;
-
-  // 2. Key-tile tasks.
-  const int64_t ntasks = F.B * F.Hkv * P.nkt;
-  parallel([&](int tid) {
-    GradParams L;
-    static_cast<attc_launch &>(L) = F;
-    L.grads = grad_ptrs[tid].data();
+    L.grads = grads.data();
     BwdScratch S;
-    const bool ok = S.alloc(LQ, tile_rows<TK>(), F.D, P.Dw, F.Dv, P.Dvw);
+    std::vector<float> row(size_t(P.Dw));
+    const bool ok = S.alloc<TQ, TK>(F, P);
     if (!ok) {
 #ifdef _OPENMP
 #pragma omp atomic write
@@ -509,42 +550,30 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
 #ifdef _OPENMP
 #pragma omp for schedule(static)
 #endif
-    for (int64_t t = 0; t < ntasks; ++t) {
+    for (int64_t u = 0; u < units; ++u) {
       if (!ok)
         continue;
-      const int64_t kt = t % P.nkt, hk = (t / P.nkt) % F.Hkv,
-                    b = t / (P.nkt * F.Hkv);
-      bwd_task<V, TQ, TK>(L, G, P, S, dqt.p + tid * dqt_size, b, hk, kt);
+      const int64_t c = u % P.C, hk = u / P.C % F.Hkv, b = u / (P.C * F.Hkv);
+      pack_heads<V, TQ>(L, G, P, S, b, hk, /*sink=*/c == 0);
+      float *dqt = P.C == 1 ? S.dqt : slots.p + u * slot;
+      std::memset(dqt, 0, sizeof(float) * size_t(slot));
+      for (int64_t kt = c; kt < P.nkt; kt += P.C)
+        bwd_task<V, TQ, TK>(L, G, P, S, dqt, b, hk, kt);
+      if (P.C == 1)
+        store_dq<V, TQ>(F, G, P, dqt, 0, b, hk, row.data());
     }
-  });
-  if (failed)
-    return ATTC_ERR_NOMEM;
-
-  // 3. Thread-private sums, in thread order: dQ^T per tile, transposed
-  // into dq.
-  parallel([&](int) {
-    std::vector<float> row(size_t(P.Dw));
+    if (P.C > 1) {
 #ifdef _OPENMP
 #pragma omp for schedule(static)
 #endif
-    for (int64_t tile = 0; tile < ntiles; ++tile) {
-      const int64_t q0 = tile % P.nqt * TQ, h = tile / P.nqt % F.Hq,
-                    b = tile / (P.nqt * F.Hq);
-      const int64_t nq = F.Lq - q0 < TQ ? F.Lq - q0 : TQ;
-      float *acc = dqt.p + tile * P.Dp * LQ;
-      for (int t = 1; t < nthreads; ++t) {
-        const float *part = dqt.p + t * dqt_size + tile * P.Dp * LQ;
-        for (int64_t e = 0; e < F.D * LQ; ++e)
-          acc[e] += part[e];
-      }
-      for (int64_t i = 0; i < nq; ++i) {
-        for (int64_t d = 0; d < F.D; ++d)
-          row[d] = acc[d * LQ + i] * P.scale;
-        store_row(at4<T>(G.dq, b, h, q0 + i, 0), G.dq.strides[3], row.data(),
-                  F.D);
-      }
+      for (int64_t u = 0; u < kv_heads; ++u)
+        if (!failed)
+          store_dq<V, TQ>(F, G, P, slots.p + u * P.C * slot, slot, u / F.Hkv,
+                          u % F.Hkv, row.data());
     }
-  });
+  }
+  if (failed)
+    return ATTC_ERR_NOMEM;
   for (int n = 0; n < F.num_inputs; ++n)
     if (input_size[n]) {
       float *dst = static_cast<float *>(G.dinputs[n].data);
