@@ -13,6 +13,7 @@
 #define ATTC_ATTC_H
 
 #include "attc/DType.h"
+#include "attc/Tensor.h"
 #include "llvm/Support/Error.h"
 
 #include <cstdint>
@@ -22,15 +23,6 @@
 #include <vector>
 
 namespace attc {
-
-/// A strided view of memory the caller owns. Strides are in elements; empty
-/// strides mean C-contiguous.
-struct Tensor {
-  void *data = nullptr;
-  DType dtype = DType::F32;
-  std::vector<int64_t> shape;
-  std::vector<int64_t> strides;
-};
 
 struct SpecImpl;
 /// A parsed, verified spec.
@@ -169,6 +161,16 @@ emitSource(const Spec &spec, const Target &target,
 llvm::Expected<std::string>
 emitBinary(const Spec &spec, const Target &target, llvm::StringRef kind,
            const JitOptions &options = JitOptions());
+
+/// The launch metadata of the kernels emitBinary(..., "object") compiles
+/// for a GPU target: `kernel.meta` of a bundle (the spec's launch facts,
+/// each kernel with its constants, an image line per arch of `images`),
+/// which the LLVM-free CUDA launch runtime reads
+/// (include/attc/Runtime/CudaKernelMeta.h).
+llvm::Expected<std::string>
+emitLaunchMetadata(const Spec &spec, const Target &target,
+                   const std::vector<std::string> &images,
+                   const JitOptions &options = JitOptions());
 
 /// Measures this machine's f32 FMA peak in GFLOP/s on `threads` threads
 /// (0: all), with the same compiler and flags as kernels.

@@ -4,7 +4,9 @@
 
 #include "Backend.h"
 #include "attc/Tune/TuneDb.h"
+#include "attc/Codegen/CudaCodegen.h"
 #include "attc/Codegen/VariantEmitter.h"
+#include "attc/Runtime/CudaKernelMeta.h"
 #include "attc/Spec/RawSpec.h"
 #include "attc/Spec/SpecToIR.h"
 #include "attc/Transforms/Passes.h"
@@ -38,13 +40,6 @@ static DType toDType(mlir::Type type) {
   if (type.isInteger(1))
     return DType::Bool;
   return DType::F32;
-}
-
-bool SpecInfo::wants(const std::string &out) const {
-  for (const std::string &o : outputs)
-    if (o == out)
-      return true;
-  return false;
 }
 
 attn::SpecOp SpecImpl::spec() { return getSpec(*module); }
@@ -295,6 +290,31 @@ Expected<std::string> attc::emitBinary(const Spec &spec, const Target &target,
   return lowered->backend->compileBinary(*source, target.arch, kind);
 }
 
+Expected<std::string>
+attc::emitLaunchMetadata(const Spec &spec, const Target &target,
+                         const std::vector<std::string> &images,
+                         const JitOptions &options) {
+  if (target.kind != "cuda")
+    return makeError("--target=" + target.kind +
+                     ": launch metadata is only for --target=cuda");
+  auto lowered = lower(spec, target, options);
+  if (!lowered)
+    return lowered.takeError();
+  mlir::FailureOr<std::vector<CudaKernelInfo>> kernels;
+  std::string error = firstDiagnostic(SpecImpl::of(spec).ctx.get(), [&] {
+    kernels = cudaKernels(getSpec(*lowered->module));
+  });
+  if (failed(kernels))
+    return makeError(spec.name() + ": cuda code generation failed: " + error);
+  CudaModuleMeta meta;
+  meta.spec = SpecImpl::of(spec).info;
+  for (const CudaKernelInfo &k : *kernels)
+    meta.kernels.push_back({k.name, k.meta});
+  for (const std::string &arch : images)
+    meta.images.push_back({arch, cudaImageFile(arch)});
+  return formatCudaMeta(meta);
+}
+
 struct attc::KernelImpl {
   SpecInfo info;
   std::shared_ptr<LoadedObject> object;
@@ -417,162 +437,6 @@ const std::string &Kernel::warning() const { return impl->warning; }
 // Tensor checks and launch
 //===----------------------------------------------------------------------===//
 
-std::vector<int64_t> attc::qkvoShape(const SpecInfo &info, const Dims &dims,
-                                     const std::string &which) {
-  std::vector<int64_t> shape;
-  for (int dim : qkvoAxes(info, which))
-    shape.push_back(dims.v[dim]);
-  return shape;
-}
-
-static std::string shapeStr(ArrayRef<int64_t> shape) {
-  std::string s = "[";
-  for (size_t i = 0; i < shape.size(); ++i)
-    s += (i ? ", " : "") + std::to_string(shape[i]);
-  return s + "]";
-}
-
-Expected<Dims>
-attc::checkTensors(const SpecInfo &info,
-                   const std::map<std::string, Tensor> &inputs,
-                   const std::map<std::string, Tensor> *outputs) {
-  for (auto &[name, t] : inputs) {
-    bool known = name == "q" || name == "k" || name == "v";
-    for (const SpecInfo::Input &in : info.inputs)
-      known |= in.name == name;
-    if (!known)
-      return makeError("unknown input tensor '" + name + "' for spec '" +
-                       info.name + "'");
-    if (!t.data && !t.shape.empty()) {
-      int64_t n = 1;
-      for (int64_t s : t.shape)
-        n *= s;
-      if (n != 0)
-        return makeError("tensor '" + name + "' has no data");
-    }
-    if (!t.strides.empty() && t.strides.size() != t.shape.size())
-      return makeError("tensor '" + name + "' has " + Twine(t.strides.size()) +
-                       " strides for rank " + Twine(t.shape.size()));
-  }
-  // Infer from q, k, v: which logical dim each axis holds.
-  DimsResolver resolver(info);
-  for (const char *which : {"q", "k", "v"}) {
-    auto it = inputs.find(which);
-    if (it == inputs.end())
-      return makeError(std::string("missing input tensor '") + which + "'");
-    const Tensor &t = it->second;
-    if (t.shape.size() != 4)
-      return makeError(std::string("tensor '") + which +
-                       "' must have rank 4, got " + Twine(t.shape.size()));
-    if (t.dtype != info.dtype)
-      return makeError(std::string("tensor '") + which + "' has dtype " +
-                       dtypeName(t.dtype) + " but the spec's dtype is " +
-                       dtypeName(info.dtype));
-    if (Error err = resolver.bindTensor(which, t.shape,
-                                        std::string("tensor '") + which + "'"))
-      return std::move(err);
-  }
-  auto resolved = resolver.finish();
-  if (!resolved)
-    return resolved.takeError();
-  Dims dims = *resolved;
-
-  for (const SpecInfo::Input &in : info.inputs) {
-    auto it = inputs.find(in.name);
-    if (it == inputs.end())
-      return makeError("missing input tensor '" + in.name +
-                       "' (declared by "
-                       "the spec)");
-    const Tensor &t = it->second;
-    if (t.dtype != in.dtype)
-      return makeError("input '" + in.name + "' has dtype " +
-                       dtypeName(t.dtype) + " but the spec declares " +
-                       dtypeName(in.dtype));
-    std::vector<int64_t> want;
-    for (auto [dim, size] : in.shape)
-      want.push_back(dim >= 0 ? dims.v[dim] : size);
-    if (t.shape != want)
-      return makeError("input '" + in.name + "' has shape " +
-                       shapeStr(t.shape) + " but the spec wants " +
-                       shapeStr(want));
-  }
-  if (outputs) {
-    for (auto &[name, t] : *outputs) {
-      if (name != "o" && name != "lse" && name != "max")
-        return makeError("unknown output tensor '" + name +
-                         "' (expected o, lse or max)");
-      if (!info.wants(name))
-        return makeError("output '" + name +
-                         "' is not among the spec's "
-                         "outputs");
-      std::vector<int64_t> want =
-          name == "o"
-              ? qkvoShape(info, dims, "o")
-              : std::vector<int64_t>{dims.v[kB], dims.v[kHq], dims.v[kLq]};
-      if (name != "o" && info.bshd)
-        want = {dims.v[kB], dims.v[kLq], dims.v[kHq]};
-      DType wantType = name == "o" ? info.dtype : DType::F32;
-      if (t.dtype != wantType)
-        return makeError("output '" + name + "' has dtype " +
-                         dtypeName(t.dtype) + ", expected " +
-                         dtypeName(wantType));
-      if (t.shape != want)
-        return makeError("output '" + name + "' has shape " +
-                         shapeStr(t.shape) + ", expected " + shapeStr(want));
-      if (!t.data) {
-        int64_t n = 1;
-        for (int64_t s : want)
-          n *= s;
-        if (n)
-          return makeError("output '" + name + "' has no data");
-      }
-    }
-    if (!outputs->count("o"))
-      return makeError("missing output tensor 'o'");
-  }
-  return dims;
-}
-
-static int abiDType(DType dtype) {
-  switch (dtype) {
-  case DType::F32:
-    return ATTC_F32;
-  case DType::F16:
-    return ATTC_F16;
-  case DType::BF16:
-    return ATTC_BF16;
-  case DType::I32:
-    return ATTC_I32;
-  case DType::I64:
-    return ATTC_I64;
-  case DType::Bool:
-    return ATTC_BOOL;
-  case DType::F64:
-    return ATTC_F64;
-  }
-  return ATTC_F32;
-}
-
-/// An attc_tensor for `t`; `perm` maps logical axes to the caller's.
-static attc_tensor toAbi(const Tensor &t, ArrayRef<int> perm = {}) {
-  attc_tensor a{};
-  a.data = t.data;
-  a.dtype = abiDType(t.dtype);
-  a.rank = int32_t(t.shape.size());
-  std::vector<int64_t> strides = t.strides;
-  if (strides.empty()) {
-    strides.assign(t.shape.size(), 1);
-    for (int i = int(t.shape.size()) - 2; i >= 0; --i)
-      strides[i] = strides[i + 1] * std::max<int64_t>(t.shape[i + 1], 1);
-  }
-  for (size_t i = 0; i < t.shape.size(); ++i) {
-    size_t from = perm.empty() ? i : perm[i];
-    a.shape[i] = t.shape[from];
-    a.strides[i] = strides[from];
-  }
-  return a;
-}
-
 static Expected<attc_launch>
 buildLaunch(const KernelImpl &k, const std::map<std::string, Tensor> &inputs,
             const std::map<std::string, Tensor> *outputs,
@@ -580,35 +444,7 @@ buildLaunch(const KernelImpl &k, const std::map<std::string, Tensor> &inputs,
   auto dims = checkTensors(k.info, inputs, outputs);
   if (!dims)
     return dims.takeError();
-  attc_launch L{};
-  L.B = dims->v[kB];
-  L.Hq = dims->v[kHq];
-  L.Hkv = dims->v[kHkv];
-  L.Lq = dims->v[kLq];
-  L.Lk = dims->v[kLk];
-  L.D = dims->v[kD];
-  L.Dv = dims->v[kDv];
-  // bshd: swap the head and sequence axes so the kernel sees [B, H, L, D].
-  std::vector<int> perm4, perm3;
-  if (k.info.bshd) {
-    perm4 = {0, 2, 1, 3};
-    perm3 = {0, 2, 1};
-  }
-  L.q = toAbi(inputs.at("q"), perm4);
-  L.k = toAbi(inputs.at("k"), perm4);
-  L.v = toAbi(inputs.at("v"), perm4);
-  if (outputs) {
-    L.o = toAbi(outputs->at("o"), perm4);
-    if (auto it = outputs->find("lse"); it != outputs->end())
-      L.lse = toAbi(it->second, perm3);
-    if (auto it = outputs->find("max"); it != outputs->end())
-      L.max = toAbi(it->second, perm3);
-  }
-  extra.clear();
-  for (const SpecInfo::Input &in : k.info.inputs)
-    extra.push_back(toAbi(inputs.at(in.name)));
-  L.inputs = extra.data();
-  L.num_inputs = int32_t(extra.size());
+  attc_launch L = launchViews(k.info, *dims, inputs, outputs, extra);
   L.num_threads = numThreads;
   return L;
 }

@@ -12,10 +12,12 @@
 // scale when the score is the raw logit).
 //
 // Requires attc_portability.h, attc_abi.h, attc_types.h, attc_normalize.h,
-// attc_variant.h and attc_mma_layout.h first; compiled by nvcc or NVRTC.
+// attc_variant.h, attc_cuda_abi.h and attc_mma_layout.h first; compiled by
+// nvcc or NVRTC.
 // The lane index math is in attc_mma_layout.h, tested on the host.
 //
-// Launch ABI (what a host runtime computes from the schedule and the dims):
+// Launch ABI (attc_cuda_abi.h, docs/cuda-launch-abi.md; what a host runtime
+// computes from the kernel's constants and the dims):
 //   kernel param  one attc_cuda_params by value (device pointers)
 //   grid          (ceil(Lq / TQ), Hq / HPT, B); Hq / Hkv must be a multiple
 //                 of HPT
@@ -29,37 +31,19 @@
 #ifndef ATTC_CUDA_ATTENTION_CUH
 #define ATTC_CUDA_ATTENTION_CUH
 
-// The most extra input tensors a CUDA kernel takes: they travel by value in
-// the kernel parameters, so hooks read their views without a device copy.
-#define ATTC_CUDA_MAX_INPUTS 8
-
-// The kernel's one parameter: attc_launch with the inputs inline and every
-// data pointer on the device. q, k, v, o in logical [B, H, L, D] order.
-typedef struct attc_cuda_params {
-  int64_t B, Hq, Hkv, Lq, Lk, D, Dv;
-  attc_tensor q, k, v, o, lse, max; // lse/max: data NULL when not requested
-  attc_tensor inputs[ATTC_CUDA_MAX_INPUTS];
-  int32_t num_inputs;
-  // Reserved: block maps are not built on the GPU yet (the cuda variant's
-  // classifier reads none, so data masks make every tile partial).
-  const void *block_map;
-} attc_cuda_params;
-
 namespace attc {
 namespace cuda {
 
+// The formulas live in attc_cuda_abi.h, where host runtimes read them.
 template <int TQ, int HPT> ATTC_HD constexpr int threads() {
-  return HPT * TQ / 16 * 32;
+  return attc_cuda_threads(TQ, HPT);
 }
 
-// Shared-memory rows are padded by 8 elements (16 bytes): the 8 row
-// addresses of one ldmatrix then fall in distinct bank groups for every
-// head dim that is a multiple of 16.
-constexpr int kPad = 8;
+constexpr int kPad = ATTC_CUDA_SMEM_PAD;
 
 template <int TQ, int TK, int HPT, int KD, int KDV, int STAGES>
 ATTC_HD constexpr int smem_bytes() {
-  return 2 * (HPT * TQ * (KD + kPad) + STAGES * TK * (KD + kPad + KDV + kPad));
+  return attc_cuda_smem_bytes(TQ, TK, HPT, KD, KDV, STAGES);
 }
 
 namespace detail {

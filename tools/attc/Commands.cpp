@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <cmath>
 #include <random>
 
@@ -24,98 +25,6 @@
 
 using namespace llvm;
 using namespace attc;
-
-//===----------------------------------------------------------------------===//
-// HostArray
-//===----------------------------------------------------------------------===//
-
-int64_t HostArray::numElements() const {
-  int64_t n = 1;
-  for (int64_t s : shape)
-    n *= s;
-  return n;
-}
-
-Tensor HostArray::view() {
-  Tensor t;
-  t.data = bytes.data();
-  t.dtype = dtype;
-  t.shape = shape;
-  return t;
-}
-
-double HostArray::get(int64_t i) const {
-  const uint8_t *p = bytes.data() + i * dtypeSize(dtype);
-  switch (dtype) {
-  case DType::F32:
-    return *reinterpret_cast<const float *>(p);
-  case DType::F16:
-    return f16_to_float(*reinterpret_cast<const uint16_t *>(p));
-  case DType::BF16:
-    return bf16_to_float(*reinterpret_cast<const uint16_t *>(p));
-  case DType::I32:
-    return *reinterpret_cast<const int32_t *>(p);
-  case DType::I64:
-    return double(*reinterpret_cast<const int64_t *>(p));
-  case DType::Bool:
-    return *p != 0;
-  case DType::F64:
-    return *reinterpret_cast<const double *>(p);
-  }
-  return 0;
-}
-
-void HostArray::set(int64_t i, double x) {
-  uint8_t *p = bytes.data() + i * dtypeSize(dtype);
-  switch (dtype) {
-  case DType::F32:
-    *reinterpret_cast<float *>(p) = float(x);
-    break;
-  case DType::F16:
-    *reinterpret_cast<uint16_t *>(p) = float_to_f16(float(x));
-    break;
-  case DType::BF16:
-    *reinterpret_cast<uint16_t *>(p) = float_to_bf16(float(x));
-    break;
-  case DType::I32:
-    *reinterpret_cast<int32_t *>(p) = int32_t(x);
-    break;
-  case DType::I64:
-    *reinterpret_cast<int64_t *>(p) = int64_t(x);
-    break;
-  case DType::Bool:
-    *p = x != 0;
-    break;
-  case DType::F64:
-    *reinterpret_cast<double *>(p) = x;
-    break;
-  }
-}
-
-NpyArray HostArray::toNpy() const {
-  NpyArray arr;
-  arr.shape = shape;
-  if (dtype == DType::BF16) {
-    arr.dtype = DType::F32;
-    arr.data.resize(numElements() * 4);
-    for (int64_t i = 0; i < numElements(); ++i) {
-      float f = float(get(i));
-      memcpy(arr.data.data() + i * 4, &f, 4);
-    }
-    return arr;
-  }
-  arr.dtype = dtype;
-  arr.data = bytes;
-  return arr;
-}
-
-static HostArray makeArray(DType dtype, std::vector<int64_t> shape) {
-  HostArray a;
-  a.dtype = dtype;
-  a.shape = std::move(shape);
-  a.bytes.assign(a.numElements() * dtypeSize(dtype), 0);
-  return a;
-}
 
 //===----------------------------------------------------------------------===//
 // Options shared by run, check and bench
@@ -187,36 +96,9 @@ Expected<Dims> resolveDims(const SpecInfo &info,
 /// Reads a --input file, converting f32 to the wanted storage type.
 Expected<HostArray> fromNpy(const std::string &name, const std::string &path,
                             const NpyArray &arr, DType want) {
-  HostArray a = makeArray(want, arr.shape);
-  bool ok = false;
-  switch (arr.dtype) {
-  case DType::F32:
-    ok = want == DType::F32 || want == DType::F16 || want == DType::BF16;
-    break;
-  case DType::F16:
-    ok = want == DType::F16;
-    break;
-  case DType::I32:
-  case DType::I64:
-    ok = want == DType::I32 || want == DType::I64;
-    break;
-  case DType::Bool:
-    ok = want == DType::Bool;
-    break;
-  default:
-    break;
-  }
-  if (!ok)
-    return badInput(
-        "--input " + name + "=" + path + ": dtype " + dtypeName(arr.dtype) +
-        " does not fit " + dtypeName(want) + " (give " + dtypeName(want) +
-        (want == DType::F16 || want == DType::BF16 ? " or f32" : "") + ")");
-  HostArray src;
-  src.dtype = arr.dtype;
-  src.shape = arr.shape;
-  src.bytes = arr.data;
-  for (int64_t i = 0; i < a.numElements(); ++i)
-    a.set(i, src.get(i));
+  HostArray a;
+  if (std::string why = fromNpyArray(arr, want, a); !why.empty())
+    return badInput("--input " + name + "=" + path + ": " + why);
   return a;
 }
 
@@ -305,7 +187,7 @@ Expected<Setup> prepare(const CommonOptions &opts) {
       setup.problem.inputs[name] = std::move(*arr);
       return Error::success();
     }
-    HostArray a = makeArray(dtype, shape);
+    HostArray a = HostArray::make(dtype, shape);
     for (int64_t i = 0; i < n; ++i) {
       if (dtype == DType::I32 || dtype == DType::I64)
         a.set(i, double(rng() % 4));
@@ -334,7 +216,7 @@ Expected<Setup> prepare(const CommonOptions &opts) {
       return std::move(err);
   // Outputs, poisoned so an unwritten element shows.
   auto poisoned = [&](DType dtype, std::vector<int64_t> shape) {
-    HostArray a = makeArray(dtype, shape);
+    HostArray a = HostArray::make(dtype, shape);
     for (int64_t i = 0; i < a.numElements(); ++i)
       a.set(i, NAN);
     return a;
@@ -368,12 +250,12 @@ runBackward(const Kernel &kernel, Setup &setup, const CommonOptions &opts) {
   std::map<std::string, HostArray> grads;
   for (const char *which : {"q", "k", "v"})
     grads[std::string("d") + which] =
-        makeArray(info.dtype, p.inputs[which].shape);
+        HostArray::make(info.dtype, p.inputs[which].shape);
   for (const SpecInfo::Input &in : info.inputs)
     if (in.dtype == DType::F32 || in.dtype == DType::F16 ||
         in.dtype == DType::BF16)
       grads["d" + in.name] =
-          makeArray(DType::F32, p.inputs[in.name].shape);
+          HostArray::make(DType::F32, p.inputs[in.name].shape);
   auto in = views(p.inputs);
   in["do"] = p.inputs["do"].view();
   // What the forward saved: o when no epilogue changed it, lse when the
@@ -387,10 +269,7 @@ runBackward(const Kernel &kernel, Setup &setup, const CommonOptions &opts) {
   return grads;
 }
 
-Expected<Kernel> compile(Setup &setup, const CommonOptions &opts) {
-  if (opts.target != "cpu")
-    return badInput("--target=" + opts.target +
-                    ": only cpu kernels can run on this machine");
+JitOptions jitOptions(const Setup &setup, const CommonOptions &opts) {
   JitOptions jo;
   jo.tileQ = opts.tileQ;
   jo.tileK = opts.tileK;
@@ -400,7 +279,15 @@ Expected<Kernel> compile(Setup &setup, const CommonOptions &opts) {
   jo.useTuneDb = !opts.noTuneDb;
   jo.tuneDbPath = opts.tuneDb;
   jo.tuneDims.assign(setup.dims.v, setup.dims.v + kNumDims);
-  auto kernel = jit(setup.spec, Target::cpu(), jo);
+  return jo;
+}
+
+Expected<Kernel> compile(Setup &setup, const CommonOptions &opts) {
+  if (opts.target != "cpu")
+    return badInput("--target=" + opts.target +
+                    ": only cpu and cuda kernels can run (expected "
+                    "--target=cpu or --target=cuda)");
+  auto kernel = jit(setup.spec, Target::cpu(), jitOptions(setup, opts));
   if (kernel && !kernel->warning().empty())
     errs() << "attc: warning: " << kernel->warning() << "\n";
   return kernel;
@@ -468,16 +355,34 @@ using namespace attc::cli;
 // Commands
 //===----------------------------------------------------------------------===//
 
+/// Runs the setup's kernel on opts.target into its outputs; the CPU kernel
+/// when it ran there (tile statistics, the backward).
+static Expected<std::optional<Kernel>> execute(Setup &setup,
+                                               const CommonOptions &opts) {
+  if (opts.target == "cuda") {
+    if (opts.grad)
+      return badInput("--grad: the cuda target has no backward pass yet");
+    if (Error err = runOnCuda(setup, opts, 0, nullptr))
+      return std::move(err);
+    return std::nullopt;
+  }
+  auto kernel = compile(setup, opts);
+  if (!kernel)
+    return kernel.takeError();
+  Problem &p = setup.problem;
+  if (Error err = kernel->run(views(p.inputs), views(p.outputs), opts.threads))
+    return std::move(err);
+  return std::optional<Kernel>(std::move(*kernel));
+}
+
 int attc::runCommand(const CommonOptions &opts, const std::string &outDir) {
   auto setup = prepare(opts);
   if (!setup)
     return failError(setup.takeError());
-  auto kernel = compile(*setup, opts);
+  auto kernel = execute(*setup, opts);
   if (!kernel)
     return failError(kernel.takeError());
   Problem &p = setup->problem;
-  if (Error err = kernel->run(views(p.inputs), views(p.outputs), opts.threads))
-    return failError(std::move(err));
   if (std::error_code ec = sys::fs::create_directories(outDir))
     return fail("--out " + outDir + ": cannot create: " + ec.message(), 2);
   auto write = [&](const std::string &name, const HostArray &a) -> bool {
@@ -485,7 +390,7 @@ int attc::runCommand(const CommonOptions &opts, const std::string &outDir) {
     sys::path::append(path, name + ".npy");
     HostArray out = a;
     if (name == "o" && a.dtype != DType::F32) {
-      out = makeArray(DType::F32, a.shape);
+      out = HostArray::make(DType::F32, a.shape);
       for (int64_t i = 0; i < a.numElements(); ++i)
         out.set(i, a.get(i));
     }
@@ -501,13 +406,13 @@ int attc::runCommand(const CommonOptions &opts, const std::string &outDir) {
     if (!write(name, a))
       return 2;
   if (opts.grad) {
-    auto grads = runBackward(*kernel, *setup, opts);
+    auto grads = runBackward(**kernel, *setup, opts);
     if (!grads)
       return failError(grads.takeError());
     for (auto &[name, a] : *grads) {
       HostArray out = a;
       if (a.dtype != DType::F32) {
-        out = makeArray(DType::F32, a.shape);
+        out = HostArray::make(DType::F32, a.shape);
         for (int64_t i = 0; i < a.numElements(); ++i)
           out.set(i, a.get(i));
       }
@@ -525,12 +430,18 @@ int attc::checkCommand(const CommonOptions &opts) {
   auto setup = prepare(opts);
   if (!setup)
     return failError(setup.takeError());
-  auto kernel = compile(*setup, opts);
-  if (!kernel)
-    return failError(kernel.takeError());
+  // --outputs: what a kernel wrote elsewhere (a GPU host), on these inputs.
+  std::optional<Kernel> kernel;
+  if (!opts.outputsDir.empty()) {
+    if (Error err = readOutputs(*setup, opts.outputsDir))
+      return failError(std::move(err));
+  } else {
+    auto ran = execute(*setup, opts);
+    if (!ran)
+      return failError(ran.takeError());
+    kernel = std::move(*ran);
+  }
   Problem &p = setup->problem;
-  if (Error err = kernel->run(views(p.inputs), views(p.outputs), opts.threads))
-    return failError(std::move(err));
 
   const SpecInfo &info = SpecImpl::of(setup->spec).info;
   const Dims &d = setup->dims;
@@ -612,10 +523,16 @@ int attc::checkCommand(const CommonOptions &opts) {
           }
     return {maxAbs, maxAbs / std::max(maxRef, 1e-30)};
   };
-  double tol = info.dtype == DType::F32 ? 1e-5 : 1e-2;
+  // f32 specs run in bf16 on the tensor cores (README, CUDA backend), so
+  // their GPU outputs (and outputs made elsewhere) get the 16-bit bound.
+  bool f32Path = info.dtype == DType::F32 && opts.target == "cpu" &&
+                 opts.outputsDir.empty();
+  double tol = f32Path ? 1e-5 : 1e-2;
   bool ok = true;
-  outs() << formatv("check {0}: target cpu, {1}, dtype {2}, seed {3}\n",
-                    info.name, dimsStr(d), dtypeName(info.dtype), opts.seed);
+  std::string ran = opts.outputsDir.empty() ? "target " + opts.target
+                                            : "outputs " + opts.outputsDir;
+  outs() << formatv("check {0}: {1}, {2}, dtype {3}, seed {4}\n", info.name,
+                    ran, dimsStr(d), dtypeName(info.dtype), opts.seed);
   for (auto &[name, got] : p.outputs) {
     const RefTensor &want = name == "o"     ? result.o
                             : name == "lse" ? result.lse
@@ -628,6 +545,8 @@ int attc::checkCommand(const CommonOptions &opts) {
                       "(tolerance {3:e1}) {4}\n",
                       name, absErr, relErr, tol, pass ? "ok" : "FAILED");
   }
+  if (opts.grad && !kernel)
+    return fail("--grad: needs the kernel run here (not --outputs)", 2);
   if (opts.grad) {
     auto grads = runBackward(*kernel, *setup, opts);
     if (!grads)
@@ -677,7 +596,7 @@ int attc::checkCommand(const CommonOptions &opts) {
                         name, absErr, relErr, gradTol, pass ? "ok" : "FAILED");
     }
   }
-  if (opts.showTiles)
+  if (opts.showTiles && kernel)
     if (Error err = printTiles(*kernel, views(p.inputs)))
       return failError(std::move(err));
   outs().flush();
@@ -692,6 +611,8 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
   auto setup = prepare(opts);
   if (!setup)
     return failError(setup.takeError());
+  if (opts.target == "cuda")
+    return benchCuda(*setup, opts, repeats);
   auto jitStart = std::chrono::steady_clock::now();
   auto kernel = compile(*setup, opts);
   if (!kernel)

@@ -24,6 +24,8 @@ struct CommonOptions {
   bool noTuneDb = false;   ///< --no-tune-db: ignore the tuning database
   bool grad = false;       ///< --grad: also the backward
   std::string tuneDb;      ///< --tune-db PATH (empty: the default)
+  std::string arch = "native"; ///< --arch (cuda)
+  std::string outputsDir;      ///< check --outputs DIR: outputs made elsewhere
 };
 
 /// attc tune: what to sweep and how.
@@ -39,6 +41,16 @@ struct TuneOptions {
 };
 
 int tuneCommand(const TuneOptions &opts);
+
+/// attc compile --target=cuda --bundle DIR: the kernel for each of `archs`,
+/// its metadata and one case of random inputs per --shape (Cuda.cpp).
+int bundleCommand(const CommonOptions &opts, const std::string &dir,
+                  const std::vector<std::string> &archs,
+                  const std::vector<std::string> &shapes);
+/// attc check --bundle DIR --outputs OUT: every case of a bundle against the
+/// outputs a GPU host wrote for it.
+int checkBundleCommand(const CommonOptions &opts, const std::string &bundle,
+                       const std::string &outputs);
 
 int runCommand(const CommonOptions &opts, const std::string &outDir);
 int checkCommand(const CommonOptions &opts);

@@ -3,6 +3,7 @@
 #ifndef ATTC_TOOLS_ATTC_PROBLEM_H
 #define ATTC_TOOLS_ATTC_PROBLEM_H
 
+#include "attc/HostArray.h"
 #include "attc/Npy.h"
 #include "attc/attc.h"
 
@@ -11,18 +12,6 @@
 #include <vector>
 
 namespace attc {
-
-/// An owned host array in a storage dtype.
-struct HostArray {
-  DType dtype = DType::F32;
-  std::vector<int64_t> shape;
-  std::vector<uint8_t> bytes;
-  int64_t numElements() const;
-  Tensor view();
-  double get(int64_t i) const;     ///< element i as a double
-  void set(int64_t i, double x);   ///< rounds to the dtype
-  NpyArray toNpy() const;          ///< bf16 is written as f32
-};
 
 /// Every tensor of one problem, named as the API names them.
 struct Problem {

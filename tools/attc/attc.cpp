@@ -55,7 +55,8 @@ cl::SubCommand benchCmd("bench", "Time the generated kernel");
 cl::SubCommand tuneCmd("tune", "Search the schedules of a target for a shape "
                                 "and keep the fastest in the tuning database");
 
-cl::opt<std::string> execSpec(cl::Positional, cl::desc("SPEC"), cl::Required,
+// Optional so that `check --bundle DIR` can default it to DIR/spec.mlir.
+cl::opt<std::string> execSpec(cl::Positional, cl::desc("SPEC"), cl::Optional,
                               cl::cat(attcOptions), cl::sub(runCmd),
                               cl::sub(checkCmd), cl::sub(benchCmd));
 cl::list<std::string> tuneArgs(cl::Positional,
@@ -95,13 +96,37 @@ cl::opt<std::string> tuneDb("tune-db",
 cl::opt<bool> noTuneDb("no-tune-db", cl::desc("ignore the tuning database"),
                        cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                        cl::sub(benchCmd), cl::sub(compileCmd));
-cl::opt<std::string> execTarget("target", cl::desc("cpu (default)"),
+cl::opt<std::string> execTarget("target", cl::desc("cpu (default) or cuda"),
                                 cl::init("cpu"), cl::cat(attcOptions), cl::sub(runCmd),
                                 cl::sub(checkCmd), cl::sub(benchCmd),
                                 cl::sub(tuneCmd));
 cl::list<std::string> execDims("dim", cl::desc("NAME=N: size of a dim"),
                                cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
-                               cl::sub(benchCmd), cl::sub(tuneCmd));
+                               cl::sub(benchCmd), cl::sub(tuneCmd),
+                               cl::sub(compileCmd));
+cl::opt<std::string>
+    execArch("arch",
+             cl::desc("cuda: sm_80, sm_86, sm_89 or sm_90a (default: the "
+                      "device's)"),
+             cl::init("native"), cl::cat(attcOptions), cl::sub(runCmd),
+             cl::sub(checkCmd), cl::sub(benchCmd));
+cl::opt<std::string>
+    execBundle("bundle",
+               cl::desc("DIR: compile: export a CUDA bundle (kernels, "
+                        "metadata, random inputs) there; check: the bundle "
+                        "whose --outputs to check"),
+               cl::cat(attcOptions), cl::sub(compileCmd), cl::sub(checkCmd));
+cl::list<std::string>
+    bundleShapes("shape",
+                 cl::desc("NAME=N,NAME=N...: one bundle case of these dims "
+                          "(with --dim)"),
+                 cl::cat(attcOptions), cl::sub(compileCmd));
+cl::opt<std::string>
+    checkOutputs("outputs",
+                 cl::desc("DIR: check the .npy outputs there (made "
+                          "elsewhere, e.g. by attc-gpu-run) instead of "
+                          "running the kernel"),
+                 cl::cat(attcOptions), cl::sub(checkCmd));
 cl::list<std::string> runInputs("input",
                                 cl::desc("NAME=FILE.npy: q, k, v or an input"),
                                 cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
@@ -124,7 +149,7 @@ cl::opt<std::string> runOut("out", cl::desc("output directory"),
 cl::opt<uint64_t> execSeed("seed", cl::desc("seed of the random inputs"),
                            cl::init(0), cl::cat(attcOptions), cl::sub(runCmd),
                            cl::sub(checkCmd), cl::sub(benchCmd),
-                           cl::sub(tuneCmd));
+                           cl::sub(tuneCmd), cl::sub(compileCmd));
 cl::opt<int> execThreads("threads", cl::desc("threads (default: all cores)"),
                          cl::init(0), cl::cat(attcOptions), cl::sub(runCmd),
                          cl::sub(checkCmd), cl::sub(benchCmd),
@@ -144,13 +169,13 @@ cl::opt<std::string> execDType("dtype",
                                         "or bf16"),
                                cl::cat(attcOptions), cl::sub(runCmd),
                                cl::sub(checkCmd), cl::sub(benchCmd),
-                               cl::sub(tuneCmd));
+                               cl::sub(tuneCmd), cl::sub(compileCmd));
 cl::opt<std::string> execLayout("layout",
                                 cl::desc("override the spec's layout: bhsd "
                                          "or bshd"),
                                 cl::cat(attcOptions), cl::sub(runCmd),
                                 cl::sub(checkCmd), cl::sub(benchCmd),
-                                cl::sub(tuneCmd));
+                                cl::sub(tuneCmd), cl::sub(compileCmd));
 cl::opt<int> benchRepeats("repeats", cl::desc("timed runs (default 10)"),
                           cl::init(10), cl::cat(attcOptions), cl::sub(benchCmd));
 
@@ -187,6 +212,35 @@ Error checkTiles() {
   return Error::success();
 }
 
+CommonOptions commonOptions();
+
+/// attc compile --target=cuda --bundle DIR [--arch=A,B] [--shape ...]...
+int runBundle() {
+  if (compileTarget != "cuda")
+    return badInput("--bundle: only for --target=cuda");
+  if (compileEmit != "mlir" || compileOutput != "-")
+    return badInput("--bundle: writes a directory; --emit and -o do not "
+                    "apply");
+  // Both tensor-core generations by default: A100-class and H100/H200.
+  std::string archList =
+      compileArch == "native" ? std::string("sm_80,sm_90a") : compileArch;
+  SmallVector<StringRef> parts;
+  StringRef(archList).split(parts, ',', -1, /*KeepEmpty=*/false);
+  std::vector<std::string> archs;
+  for (StringRef a : parts) {
+    if (llvm::is_contained(archs, a.trim().str()))
+      return badInput("--arch " + archList + ": " + a + " given twice");
+    archs.push_back(a.trim().str());
+  }
+  if (archs.empty())
+    return badInput("--arch: expected sm_80, sm_86, sm_89 or sm_90a");
+  CommonOptions opts = commonOptions();
+  opts.spec = compileSpec;
+  opts.target = "cuda";
+  std::vector<std::string> shapes(bundleShapes.begin(), bundleShapes.end());
+  return bundleCommand(opts, execBundle, archs, shapes);
+}
+
 int runCompile() {
   if (compileTarget != "cpu" && compileTarget != "cuda" &&
       compileTarget != "hip")
@@ -201,7 +255,14 @@ int runCompile() {
     return badInput("--emit=ptx: only for --target=cuda");
   if (Error err = checkTiles())
     return badInput(toString(std::move(err)));
+  if (!execBundle.empty())
+    return runBundle();
+  if (!execDims.empty() || !bundleShapes.empty() ||
+      execSeed.getNumOccurrences())
+    return badInput("--dim/--shape/--seed: only with --bundle DIR");
   auto spec = Spec::fromFile(compileSpec);
+  if (spec && (!execDType.empty() || !execLayout.empty()))
+    spec = spec->withOverrides(execDType, execLayout);
   if (!spec)
     return badInput(toString(spec.takeError()));
   if (compileEmit == "mlir")
@@ -262,6 +323,8 @@ CommonOptions commonOptions() {
   opts.grad = execGrad;
   opts.noTuneDb = noTuneDb;
   opts.tuneDb = tuneDb;
+  opts.arch = execArch;
+  opts.outputsDir = checkOutputs;
   return opts;
 }
 } // namespace
@@ -286,8 +349,20 @@ int main(int argc, char **argv) {
   if (runCmd || checkCmd || benchCmd)
     if (Error err = checkTiles())
       return badInput(toString(std::move(err)));
+  if ((runCmd || checkCmd || benchCmd) && execSpec.empty() &&
+      !(checkCmd && !execBundle.empty()))
+    return badInput("expected a SPEC (attc run|check|bench SPEC ...)");
+  if (!checkOutputs.empty() && execTarget != "cpu")
+    return badInput("--outputs: checks outputs made elsewhere; --target "
+                    "does not apply");
   if (runCmd)
     return runCommand(commonOptions(), runOut);
+  if (checkCmd && !execBundle.empty()) {
+    CommonOptions opts = commonOptions();
+    if (opts.spec.empty())
+      opts.spec = execBundle + "/spec.mlir";
+    return checkBundleCommand(opts, execBundle, checkOutputs);
+  }
   if (checkCmd)
     return checkCommand(commonOptions());
   if (benchCmd) {

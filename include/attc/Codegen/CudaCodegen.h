@@ -6,7 +6,12 @@
 #include "attc/Codegen/TargetDialect.h"
 #include "dialects/Attn/IR/AttnDialect.h"
 
+#include "attc_abi.h"
+#include "attc_cuda_abi.h"
+
+#include <array>
 #include <string>
+#include <vector>
 
 namespace attc {
 
@@ -18,10 +23,21 @@ const TargetDialect &cudaTarget();
 /// (one for a fixed D/Dv; 64, 128 and 256 for a `?` one), the kernel
 ///   extern "C" __global__ void attc_cuda_kernel_<KD>_<KDV>(attc_cuda_params)
 /// with its launch constants in
-///   extern "C" __device__ const int attc_cuda_meta_<KD>_<KDV>[kCudaMetaLen]
-/// (templates/cuda/attention.cuh documents the launch ABI). Fails with a
+///   extern "C" __device__ const int attc_cuda_meta_<KD>_<KDV>[9]
+/// (templates/cuda/attc_cuda_abi.h and docs/cuda-launch-abi.md document
+/// the launch ABI). Fails with a
 /// diagnostic on the op for what the skeleton cannot run.
 mlir::FailureOr<std::string> emitCudaSource(attn::SpecOp spec);
+
+/// One kernel of a CUDA unit and its launch constants (the values of its
+/// attc_cuda_meta_<KD>_<KDV> array, fields attc_cuda_meta_field).
+struct CudaKernelInfo {
+  std::string name; ///< attc_cuda_kernel_<KD>_<KDV>
+  std::array<int, ATTC_CUDA_META_LEN> meta;
+};
+
+/// The kernels emitCudaSource writes for `spec`, in order; fails as it does.
+mlir::FailureOr<std::vector<CudaKernelInfo>> cudaKernels(attn::SpecOp spec);
 
 } // namespace attc
 
