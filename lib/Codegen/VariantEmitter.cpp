@@ -36,7 +36,8 @@ const TargetDialect &attc::cppTarget() {
        "std::erf({0})",
        "std::pow({0}, {1})", "std::fmod({0}, {1})", "std::fabs({0})"},
       "std::numeric_limits<float>::infinity()",
-      "std::numeric_limits<float>::quiet_NaN()", /*blockMaps=*/true};
+      "std::numeric_limits<float>::quiet_NaN()", /*blockMaps=*/true,
+      /*staticInputDtypes=*/true};
   return kCpp;
 }
 
@@ -63,13 +64,32 @@ std::string cType(Type type) {
   return "float";
 }
 
+/// The attc_dtype enumerator (attc_abi.h) of an input's element type.
+static std::string abiDtype(Type type) {
+  if (type.isF16())
+    return "ATTC_F16";
+  if (type.isBF16())
+    return "ATTC_BF16";
+  if (type.isF64())
+    return "ATTC_F64";
+  if (type.isInteger(1))
+    return "ATTC_BOOL";
+  if (type.isInteger(32))
+    return "ATTC_I32";
+  if (type.isInteger(64))
+    return "ATTC_I64";
+  return "ATTC_F32";
+}
+
 /// Prints one stage region as the body of a hook: one `const` per op.
 class ExprPrinter : public ExprVisitor<ExprPrinter, LogicalResult> {
 public:
   ExprPrinter(llvm::raw_ostream &os, SpecOp spec, const TargetDialect &target)
       : os(os), spec(spec), target(target) {
-    for (auto [i, input] : llvm::enumerate(spec.getInputs()))
+    for (auto [i, input] : llvm::enumerate(spec.getInputs())) {
       inputIndex[input.getSymName()] = i;
+      inputDtype[input.getSymName()] = abiDtype(input.getElemType());
+    }
   }
 
   LogicalResult print(Region &region, ArrayRef<StringRef> argNames) {
@@ -94,7 +114,12 @@ public:
     return define(dim, "L." + dim.getName().str());
   }
   LogicalResult visit(LoadOp load) {
-    std::string e = "attc::load_input_n<" + cType(load.getType()) + ">(L, " +
+    // The declared dtype as a template argument: no dtype switch per load.
+    std::string dtype = target.staticInputDtypes
+                            ? ", " + inputDtype.lookup(load.getInput())
+                            : std::string();
+    std::string e = "attc::load_input_n<" + cType(load.getType()) + dtype +
+                    ">(L, " +
                     std::to_string(inputIndex.lookup(load.getInput()));
     for (Value index : load.getIndices())
       e += ", " + name(index);
@@ -277,6 +302,7 @@ private:
   const TargetDialect &target;
   llvm::DenseMap<Value, std::string> names;
   llvm::StringMap<unsigned> inputIndex;
+  llvm::StringMap<std::string> inputDtype; ///< attc_dtype enumerator names
   unsigned next = 0;
 };
 
@@ -334,6 +360,8 @@ FailureOr<VariantInfo> attc::emitVariant(llvm::raw_ostream &os, SpecOp spec,
                          : "attc::bf16")
      << ";\n"
      << "  using Norm = " << norm.getTemplateName() << ";\n";
+  if (size_t n = llvm::range_size(spec.getInputs()))
+    os << "  static constexpr int kNumInputs = " << n << ";\n";
   if (spec.getScoreOp())
     os << "  static constexpr bool kHasScore = true;\n";
   if (spec.getMaskOp())

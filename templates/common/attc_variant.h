@@ -37,6 +37,8 @@ template <class Self> struct VariantBase {
   // The normalizer's parameter region (softmax's sink, sigmoid's bias,
   // relu's scale) exists.
   static constexpr bool kHasNormParam = false;
+  // Extra inputs the hooks read (valid_launch checks the launch has them).
+  static constexpr int kNumInputs = 0;
 
   template <class P> ATTC_HD static float scale(const P &L) {
     return 1.0f / attc::fsqrt(float(L.D));
@@ -172,7 +174,7 @@ inline bool check_tensor(const attc_tensor &t, int rank, const int64_t *dims,
 template <class V>
 inline bool valid_launch(const attc_launch &L, bool outputs = true) {
   if (L.B < 0 || L.Hq <= 0 || L.Hkv <= 0 || L.Hq % L.Hkv != 0 || L.Lq < 0 ||
-      L.Lk < 0 || L.D <= 0 || L.Dv <= 0 || L.num_inputs < 0 ||
+      L.Lk < 0 || L.D <= 0 || L.Dv <= 0 || L.num_inputs < V::kNumInputs ||
       (L.num_inputs > 0 && L.inputs == nullptr))
     return false;
   const int et = dtype_of<typename V::elem_t>::value;

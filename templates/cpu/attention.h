@@ -378,6 +378,38 @@ struct Scratch {
   ~Scratch() { std::free(raw); }
 };
 
+// The score, mask and (without row statistics) weight hooks over the nq
+// queries from q0 of one key kk, in place. GCC 12 vectorizes these loops
+// when the hooks read no extra input; an input read (ALiBi's slopes[h])
+// keeps them scalar, as its bounds checks are control flow it does not
+// if-convert.
+template <class V>
+inline void
+score_row(const attc_launch &L, float *__restrict row, float *__restrict mx,
+          bool masked, bool track_max, int64_t b, int64_t h, int64_t hk,
+          int64_t q0, int64_t nq, int64_t kk) {
+  using Norm = typename V::Norm;
+  if constexpr (Norm::kRowStats) {
+    if (masked)
+      for (int64_t i = 0; i < nq; ++i) {
+        const float sp = V::score(L, row[i], b, h, hk, q0 + i, kk);
+        row[i] = V::mask(L, b, h, hk, q0 + i, kk) ? sp : -kInf;
+      }
+    else
+      for (int64_t i = 0; i < nq; ++i)
+        row[i] = V::score(L, row[i], b, h, hk, q0 + i, kk);
+  } else {
+    for (int64_t i = 0; i < nq; ++i) {
+      const float sp = V::score(L, row[i], b, h, hk, q0 + i, kk);
+      const bool keep = !masked || V::mask(L, b, h, hk, q0 + i, kk);
+      if (track_max && keep && sp > mx[i])
+        mx[i] = sp;
+      row[i] = keep ? Norm::weight(sp, V::norm_param(L, b, h, hk, q0 + i, kk))
+                    : 0.0f;
+    }
+  }
+}
+
 // One task: query tile `qtile` of the GS query heads starting at `g0` within kv
 // head `hk` of batch `b`, against every key tile. The task's (head, query)
 // rows go along the vector lanes in groups of HG heads x nq queries, lane
@@ -530,34 +562,11 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
             S.k, D, S.qt + grp * D * LQ, LQ, D, s, LQ, S.alpha, 0, nlv, nkp);
 
       // Per-element hooks, vectorizable over queries when they inline.
-      for (int64_t j = 0; j < nk; ++j) {
-        const int64_t kk = k0 + j;
-        for (int64_t gg = 0; gg < hg; ++gg) {
-          const int64_t h = head(grp, gg);
-          float *row = s + j * LQ + gg * nq;
-          float *rmx = mx + gg * nq;
-          if constexpr (kSoftmax) {
-            if (masked)
-              for (int64_t i = 0; i < nq; ++i) {
-                const float sp = V::score(L, row[i], b, h, hk, q0 + i, kk);
-                row[i] = V::mask(L, b, h, hk, q0 + i, kk) ? sp : -kInf;
-              }
-            else
-              for (int64_t i = 0; i < nq; ++i)
-                row[i] = V::score(L, row[i], b, h, hk, q0 + i, kk);
-          } else {
-            for (int64_t i = 0; i < nq; ++i) {
-              const float sp = V::score(L, row[i], b, h, hk, q0 + i, kk);
-              const bool keep = !masked || V::mask(L, b, h, hk, q0 + i, kk);
-              if (track_max && keep && sp > rmx[i])
-                rmx[i] = sp;
-              row[i] = keep ? Norm::weight(
-                                  sp, V::norm_param(L, b, h, hk, q0 + i, kk))
-                            : 0.0f;
-            }
-          }
-        }
-      }
+      for (int64_t j = 0; j < nk; ++j)
+        for (int64_t gg = 0; gg < hg; ++gg)
+          score_row<V>(L, s + j * LQ + gg * nq, mx + gg * nq,
+                       masked, track_max, b, head(grp, gg), hk, q0, nq,
+                       k0 + j);
 
       if constexpr (kSoftmax) {
         // Online softmax over this key tile, one vector of lanes at a time.

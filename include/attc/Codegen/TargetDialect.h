@@ -50,6 +50,9 @@ struct TargetDialect {
   /// The target's entry points build block maps (`data` masks) before a
   /// launch; without them the classifier bounds no input load.
   bool blockMaps;
+  /// Input reads name the declared dtype as a constant (no dtype switch in
+  /// the hooks' loops, on the CPU); off where it costs registers (CUDA).
+  bool staticInputDtypes;
 
   llvm::StringRef spell(MathFn fn) const { return math[size_t(fn)]; }
 };
