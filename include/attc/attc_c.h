@@ -66,6 +66,7 @@ typedef struct attc_jit_options {
   int32_t tile_q;        /* query tile, 1..512; 0: 64 */
   int32_t tile_k;        /* key tile, 1..512; 0: 64 */
   const char *cache_dir; /* NULL or "": $ATTC_CACHE_DIR, else the user's */
+  int32_t backward;      /* nonzero: also compile attc_kernel_backward's */
 } attc_jit_options;
 
 /* The message of the last failing call on this thread (never NULL; "" if
@@ -128,6 +129,20 @@ ATTC_C_API int attc_kernel_run(const attc_kernel *kernel,
                                int32_t num_inputs,
                                const attc_named_tensor *outputs,
                                int32_t num_outputs, int32_t num_threads);
+/* The backward of L = <do, o> on a kernel compiled with
+   attc_jit_options.backward. `inputs`: those of attc_kernel_run plus "do"
+   (dL/do, the spec's dtype, o's shape) and optionally what the forward
+   saved, "lse" and "o" (o itself when the spec has no epilogue), which are
+   recomputed when absent. `grads`: "dq", "dk", "dv" (the spec's dtype, the
+   shapes of q, k, v; any strides) and "d<input>" (f32, C-contiguous, the
+   input's shape) for the float inputs whose gradients are wanted. Every
+   view is checked first; a mismatch is ATTC_STATUS_ERROR with nothing
+   written. Deterministic for a fixed `num_threads` (0: all cores). */
+ATTC_C_API int attc_kernel_backward(const attc_kernel *kernel,
+                                    const attc_named_tensor *inputs,
+                                    int32_t num_inputs,
+                                    const attc_named_tensor *grads,
+                                    int32_t num_grads, int32_t num_threads);
 /* Number of kept (query, key) pairs for these inputs. */
 ATTC_C_API int attc_kernel_count_kept(const attc_kernel *kernel,
                                       const attc_named_tensor *inputs,

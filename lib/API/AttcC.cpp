@@ -526,6 +526,7 @@ int attc_jit(const attc_spec *spec, const char *target_kind,
         jitOptions.tileK = options->tile_k;
       if (options->cache_dir)
         jitOptions.cacheDir = options->cache_dir;
+      jitOptions.backward = options->backward != 0;
     }
     auto compiled = jit(spec->spec, target, jitOptions);
     if (!compiled)
@@ -551,6 +552,28 @@ int attc_kernel_run(const attc_kernel *kernel, const attc_named_tensor *inputs,
     if (int status = toMap(what, "outputs", outputs, num_outputs, out))
       return status;
     if (llvm::Error err = kernel->kernel.run(in, out, num_threads))
+      return fail(std::move(err));
+    return succeed();
+  });
+}
+
+int attc_kernel_backward(const attc_kernel *kernel,
+                         const attc_named_tensor *inputs, int32_t num_inputs,
+                         const attc_named_tensor *grads, int32_t num_grads,
+                         int32_t num_threads) {
+  const char *what = "attc_kernel_backward";
+  return guarded(what, [&] {
+    if (!kernel)
+      return nullArgument(what, "kernel");
+    if (num_threads < 0)
+      return fail(ATTC_STATUS_INVALID_ARGUMENT,
+                  std::string(what) + ": num_threads is negative");
+    std::map<std::string, Tensor> in, out;
+    if (int status = toMap(what, "inputs", inputs, num_inputs, in))
+      return status;
+    if (int status = toMap(what, "grads", grads, num_grads, out))
+      return status;
+    if (llvm::Error err = kernel->kernel.backward(in, out, num_threads))
       return fail(std::move(err));
     return succeed();
   });

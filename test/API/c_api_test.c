@@ -3,7 +3,9 @@
 |* c_api_test SPEC: jits the causal spec SPEC (examples/causal.attn.json),    *|
 |* runs it on random inputs (q strided) with the outputs poisoned with NaN,   *|
 |* compares o and lse with a double-precision causal attention, then prints   *|
-|* the message of every error case for FileCheck. Exit 0 when all is well.    *|
+|* the message of every error case for FileCheck; then the backward          *|
+|* (attc_kernel_backward) against a double-precision one, its error cases    *|
+|* first. Exit 0 when all is well.                                           *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 
@@ -80,7 +82,7 @@ int main(int argc, char **argv) {
   printf("spec: %s\n", attc_spec_name(spec));
   EXPECT(strstr(attc_spec_ir(spec), "attn.spec @causal") != NULL);
 
-  attc_jit_options options = {0, 0, NULL}; /* defaults, cache from env */
+  attc_jit_options options = {0, 0, NULL, 0}; /* defaults, cache from env */
   attc_kernel *kernel = NULL;
   if (attc_jit(spec, "cpu", &options, &kernel) != ATTC_STATUS_OK) {
     fprintf(stderr, "jit: %s\n", attc_last_error());
@@ -241,6 +243,117 @@ int main(int argc, char **argv) {
   EXPECT(nans == 0);
   EXPECT(relO <= 1e-5);
   EXPECT(relL <= 1e-5);
+
+  /* The backward of L = <do, o>, from a kernel compiled with it. */
+  options.backward = 1;
+  attc_kernel *bkern = NULL;
+  EXPECT(attc_jit(spec, "cpu", &options, &bkern) == ATTC_STATUS_OK);
+  const size_t nq = (size_t)B * H * LQ * D, nk = (size_t)B * H * LK * D;
+  float *dout = alloc(nq), *dq = alloc(nq), *dk = alloc(nk), *dv = alloc(nk),
+        *dq2 = alloc(nq);
+  for (size_t i = 0; i < nq; ++i) {
+    dout[i] = normal();
+    dq[i] = dq2[i] = NAN;
+  }
+  for (size_t i = 0; i < nk; ++i)
+    dk[i] = dv[i] = NAN;
+  attc_named_tensor bin[6] = {in[0], in[1], in[2], {"do", {0}}, out[0], out[1]};
+  attc_named_tensor grads[3] = {{"dq", {0}}, {"dk", {0}}, {"dv", {0}}};
+  EXPECT(attc_tensor_init(&bin[3].tensor, dout, ATTC_F32, 4, oShape) == 0);
+  EXPECT(attc_tensor_init(&grads[0].tensor, dq, ATTC_F32, 4, qShape) == 0);
+  EXPECT(attc_tensor_init(&grads[1].tensor, dk, ATTC_F32, 4, kShape) == 0);
+  EXPECT(attc_tensor_init(&grads[2].tensor, dv, ATTC_F32, 4, kShape) == 0);
+  /* Error cases: none may write a gradient. */
+  report("no backward", attc_kernel_backward(kernel, bin, 6, grads, 3, 0));
+  report("missing do", attc_kernel_backward(bkern, bin, 3, grads, 3, 0));
+  attc_named_tensor wrongGrads[4];
+  memcpy(wrongGrads, grads, sizeof(grads));
+  wrongGrads[1].tensor.shape[2] = LK - 1;
+  report("wrong grad shape",
+         attc_kernel_backward(bkern, bin, 6, wrongGrads, 3, 0));
+  memcpy(wrongGrads, grads, sizeof(grads));
+  wrongGrads[3] = grads[2];
+  wrongGrads[3].name = "dslopes";
+  report("unknown grad", attc_kernel_backward(bkern, bin, 6, wrongGrads, 4, 0));
+  report("null grads", attc_kernel_backward(bkern, bin, 6, NULL, 3, 0));
+  EXPECT(allNaN(dq, nq) && allNaN(dk, nk) && allNaN(dv, nk));
+  EXPECT(attc_kernel_backward(bkern, bin, 6, grads, 3, 2) == ATTC_STATUS_OK);
+  /* Without the saved o and lse the backward recomputes them: the same
+     forward, so the same gradients. */
+  grads[0].tensor.data = dq2;
+  EXPECT(attc_kernel_backward(bkern, bin, 4, grads, 3, 2) == ATTC_STATUS_OK);
+  EXPECT(memcmp(dq, dq2, nq * sizeof(float)) == 0);
+
+  /* Naive backward in double: P, dP = do v^T, dS = P (dP - rowsum(P dP)),
+     dq = scale dS k, dk = scale dS^T q, dv = P^T do. */
+  double *rdq = (double *)calloc(nq, sizeof(double)),
+         *rdk = (double *)calloc(nk, sizeof(double)),
+         *rdv = (double *)calloc(nk, sizeof(double)),
+         *p = (double *)malloc(LK * sizeof(double)),
+         *dp = (double *)malloc(LK * sizeof(double));
+  EXPECT(rdq && rdk && rdv && p && dp);
+  for (int b = 0; b < B; ++b)
+    for (int h = 0; h < H; ++h)
+      for (int i = 0; i < LQ; ++i) {
+        const size_t bh = (size_t)(b * H + h), row = bh * LQ + i;
+        const float *qi = q + row * qRow, *gi = dout + row * D;
+        int n = i + 1 < LK ? i + 1 : LK;
+        double m = -INFINITY, sum = 0, di = 0;
+        for (int j = 0; j < n; ++j) {
+          double dot = 0, dpj = 0;
+          for (int d = 0; d < D; ++d) {
+            dot += (double)qi[d] * k[(bh * LK + j) * D + d];
+            dpj += (double)gi[d] * v[(bh * LK + j) * D + d];
+          }
+          p[j] = scale * dot;
+          dp[j] = dpj;
+          if (p[j] > m)
+            m = p[j];
+        }
+        for (int j = 0; j < n; ++j)
+          sum += exp(p[j] - m);
+        for (int j = 0; j < n; ++j) {
+          p[j] = exp(p[j] - m) / sum;
+          di += p[j] * dp[j];
+        }
+        for (int j = 0; j < n; ++j) {
+          const double ds = p[j] * (dp[j] - di);
+          for (int d = 0; d < D; ++d) {
+            rdq[row * D + d] += scale * ds * k[(bh * LK + j) * D + d];
+            rdk[(bh * LK + j) * D + d] += scale * ds * qi[d];
+            rdv[(bh * LK + j) * D + d] += p[j] * gi[d];
+          }
+        }
+      }
+  const float *got[3] = {dq, dk, dv};
+  const double *want[3] = {rdq, rdk, rdv};
+  const size_t count[3] = {nq, nk, nk};
+  for (int g = 0; g < 3; ++g) {
+    double maxErr = 0, maxRef = 0;
+    long bad = 0;
+    for (size_t i = 0; i < count[g]; ++i) {
+      const double err = fabs(got[g][i] - want[g][i]);
+      bad += isnan(err) != 0;
+      if (err > maxErr)
+        maxErr = err;
+      if (fabs(want[g][i]) > maxRef)
+        maxRef = fabs(want[g][i]);
+    }
+    printf("%s: rel err %.3g\n", grads[g].name, maxErr / maxRef);
+    EXPECT(bad == 0);
+    EXPECT(maxErr / maxRef <= 1e-4);
+  }
+  free(rdq);
+  free(rdk);
+  free(rdv);
+  free(p);
+  free(dp);
+  free(dout);
+  free(dq);
+  free(dk);
+  free(dv);
+  free(dq2);
+  attc_kernel_free(bkern);
 
   attc_kernel_free(kernel);
   attc_spec_free(spec);
