@@ -99,6 +99,7 @@ ATTC_C_API void attc_spec_free(attc_spec *spec); /* NULL is a no-op */
      {"name": "alibi", "dtype": "f32", "layout": "bhsd",
       "dims": {"B": null, "Hq": 8, ...},          null: given at run time
       "hkv_equals_hq": true, "dv_equals_d": true,  Hkv / Dv left out
+      "has_lse": true, "has_epilogue": false,   softmax; an epilogue stage
       "inputs": [{"name": "slopes", "dtype": "f32", "shape": ["Hq"]}],
       "outputs": ["o"]}
    Input shapes hold dim names and integers, in declaration order. */

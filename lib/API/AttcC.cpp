@@ -258,7 +258,7 @@ std::string jsonString(const std::string &s) {
   return out + "\"";
 }
 
-std::string infoJson(const SpecInfo &info) {
+std::string infoJson(const SpecInfo &info, bool hasLse, bool hasEpilogue) {
   std::string j = "{\"name\": " + jsonString(info.name) +
                   ", \"dtype\": " + jsonString(dtypeName(info.dtype)) +
                   ", \"layout\": \"" + (info.bshd ? "bshd" : "bhsd") +
@@ -269,6 +269,8 @@ std::string infoJson(const SpecInfo &info) {
   j += std::string("}, \"hkv_equals_hq\": ") +
        (info.hkvEqualsHq ? "true" : "false") +
        ", \"dv_equals_d\": " + (info.dvEqualsD ? "true" : "false") +
+       ", \"has_lse\": " + (hasLse ? "true" : "false") +
+       ", \"has_epilogue\": " + (hasEpilogue ? "true" : "false") +
        ", \"inputs\": [";
   for (size_t i = 0; i < info.inputs.size(); ++i) {
     const SpecInfo::Input &in = info.inputs[i];
@@ -410,8 +412,12 @@ const char *attc_spec_info(const attc_spec *spec) {
   const char *text = nullptr;
   guarded("attc_spec_info", [&] {
     std::lock_guard<std::mutex> lock(spec->irMutex);
-    if (spec->info.empty())
-      spec->info = infoJson(SpecImpl::of(spec->spec).info);
+    if (spec->info.empty()) {
+      attn::SpecOp op = SpecImpl::of(spec->spec).spec();
+      spec->info = infoJson(SpecImpl::of(spec->spec).info,
+                            llvm::isa<attn::SoftmaxOp>(op.getNormalizer()),
+                            bool(op.getEpilogueOp()));
+    }
     text = spec->info.c_str();
     return ATTC_STATUS_OK;
   });

@@ -26,11 +26,16 @@ class KernelHandle:
 
     def __init__(self, spec: SpecHandle, target: str, tile_q: int,
                  tile_k: int, cache_dir: str, input_names: List[str],
-                 output_names: List[str]) -> None: ...
+                 output_names: List[str], backward: bool = False) -> None: ...
     def run(self, inputs: Sequence[Any], outputs: Sequence[Any],
             num_threads: int = 0) -> None:
         """Runs on DLPack tensors (arrays, tensors or capsules) named by
         input_names / output_names, with the GIL released."""
+    def backward(self, input_names: List[str], inputs: Sequence[Any],
+                 grad_names: List[str], grads: Sequence[Any],
+                 num_threads: int = 0) -> None:
+        """attc_kernel_backward on DLPack tensors named by the lists,
+        with the GIL released."""
     def count_kept(self, inputs: Sequence[Any]) -> int: ...
     def time_c_api(self, inputs: Sequence[Any], outputs: Sequence[Any],
                    num_threads: int, iterations: int) -> float: ...

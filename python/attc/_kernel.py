@@ -80,12 +80,13 @@ class _Variant:
     __slots__ = ("spec", "handle", "outputs")
 
     def __init__(self, spec: Spec, target: str, tile_q: int, tile_k: int,
-                 cache_dir: str, outputs: Tuple[str, ...]):
+                 cache_dir: str, outputs: Tuple[str, ...],
+                 backward: bool = False):
         self.spec = spec
         self.outputs = outputs
         self.handle = _attc.KernelHandle(
             spec._handle, target, tile_q, tile_k, cache_dir,
-            ["q", "k", "v", *spec.inputs], list(outputs))
+            ["q", "k", "v", *spec.inputs], list(outputs), backward)
 
 
 class Kernel:
@@ -104,7 +105,10 @@ class Kernel:
 
     Under ``torch.compile`` the call is the custom op ``attc::attention``
     (with a fake implementation), so graphs do not break and changing B,
-    Lq or Lk does not recompile.
+    Lq or Lk does not recompile. When q, k, v or a float input requires
+    grad, the call is recorded by autograd: ``loss.backward()`` runs attc's
+    backward (compiled on first use) and gives their gradients; lse and max
+    have none.
     """
 
     def __init__(self, spec: Spec, target: str = "cpu", *,
@@ -123,9 +127,15 @@ class Kernel:
         self._options = (target, int(tile_q), int(tile_k),
                          os.fspath(cache_dir) if cache_dir else "")
         self._lock = threading.Lock()
-        self._variants: Dict[Tuple[str, Tuple[str, ...]], _Variant] = {}
-        # (q.dtype, return_lse, return_max) -> _Variant, the fast path.
-        self._by_call: Dict[Tuple[Any, bool, bool], _Variant] = {}
+        self._variants: Dict[Tuple[str, Tuple[str, ...], bool],
+                             _Variant] = {}
+        # (q.dtype, return_lse, return_max, backward) -> _Variant, the fast
+        # path.
+        self._by_call: Dict[Tuple[Any, bool, bool, bool], _Variant] = {}
+        # What the backward needs: lse saved (softmax), o saved when no
+        # epilogue changes it.
+        self._has_lse = bool(spec._info.get("has_lse", True))
+        self._has_epilogue = bool(spec._info.get("has_epilogue", True))
         self._input_names = tuple(spec.inputs)
         self._bound = tuple(spec.bound.get(n) for n in self._input_names)
         self._all_bound = all(b is not None for b in self._bound)
@@ -150,25 +160,38 @@ class Kernel:
         return self._default.handle.from_cache
 
     # Compiled variants.
-    def _variant(self, dtype: str, outputs: Tuple[str, ...]) -> _Variant:
-        key = (dtype, outputs)
+    def _variant(self, dtype: str, outputs: Tuple[str, ...],
+                 backward: bool = False) -> _Variant:
+        key = (dtype, outputs, backward)
         with self._lock:
             found = self._variants.get(key)
         if found is None:
             spec = self.spec.variant(dtype if self.spec.auto_dtype else None,
                                      [o for o in outputs if o != "o"])
-            found = _Variant(spec, *self._options, outputs=outputs)
+            found = _Variant(spec, *self._options, outputs=outputs,
+                             backward=backward)
             with self._lock:
                 found = self._variants.setdefault(key, found)
         return found
 
-    def _select(self, q, return_lse: bool, return_max: bool) -> _Variant:
+    def _select(self, q, return_lse: bool, return_max: bool,
+                backward: bool = False) -> _Variant:
         dtype = _SPEC_DTYPES.get(q.dtype) if self.spec.auto_dtype else None
         outputs = ("o",) + (("lse",) if return_lse else ()) + \
             (("max",) if return_max else ())
-        variant = self._variant(dtype or self.spec.dtype, outputs)
-        self._by_call[(q.dtype, return_lse, return_max)] = variant
+        variant = self._variant(dtype or self.spec.dtype, outputs, backward)
+        self._by_call[(q.dtype, return_lse, return_max, backward)] = variant
         return variant
+
+    def _needs_grad(self, q, k, v, inputs: Dict[str, Any]) -> bool:
+        """Whether autograd must record a call on these tensors."""
+        torch = _torch
+        if not torch.is_grad_enabled():
+            return False
+        values = self._bound if self._all_bound and not inputs else \
+            self._inputs(inputs)
+        return any(getattr(x, "requires_grad", False)
+                   for x in (q, k, v, *values))
 
     def _inputs(self, given: Dict[str, Any]) -> Tuple[Any, ...]:
         """The spec's inputs in declaration order: given, else bound."""
@@ -197,7 +220,8 @@ class Kernel:
             return self._call_op(q, k, v, return_lse, return_max, inputs)
         threads = num_threads or self.num_threads
         if isinstance(q, np.ndarray):
-            variant = self._by_call.get((q.dtype, return_lse, return_max))
+            variant = self._by_call.get((q.dtype, return_lse, return_max,
+                                         False))
             if variant is None or len(q.shape) != 4 or len(v.shape) != 4:
                 _check_rank(q, k, v)
                 variant = self._select(q, return_lse, return_max)
@@ -223,21 +247,20 @@ class Kernel:
                                 lse_out, threads, inputs)
 
     def _call_torch(self, torch, q, k, v, return_lse, return_max, out,
-                    lse_out, threads, inputs):
-        """Eager calls on torch tensors, passed as DLPack capsules."""
+                    lse_out, threads, inputs, backward=False):
+        """Eager calls on torch tensors, passed as DLPack capsules;
+        `backward` runs the variant with the backward (the op does)."""
         if not (q.is_cpu and getattr(k, "is_cpu", True) and
                 getattr(v, "is_cpu", True)):
             _check_device(self.target, q, k, v)
-        if torch.is_grad_enabled() and (
-                q.requires_grad or getattr(k, "requires_grad", False) or
-                getattr(v, "requires_grad", False)):
-            # Through the op, so that autograd records it (and says that
-            # attc has no backward) instead of a silent detach.
+        if not backward and self._needs_grad(q, k, v, inputs):
+            # Through the op, so that autograd records it.
             return self._call_op(q, k, v, return_lse, return_max, inputs)
-        variant = self._by_call.get((q.dtype, return_lse, return_max))
+        variant = self._by_call.get((q.dtype, return_lse, return_max,
+                                     backward))
         if variant is None or len(q.shape) != 4 or len(v.shape) != 4:
             _check_rank(q, k, v)
-            variant = self._select(q, return_lse, return_max)
+            variant = self._select(q, return_lse, return_max, backward)
         capsule = _to_dlpack
         args = [capsule(q), capsule(k) if isinstance(k, torch.Tensor) else k,
                 capsule(v) if isinstance(v, torch.Tensor) else v]
@@ -266,9 +289,10 @@ class Kernel:
                            else torch.from_numpy(x) for x in values)
         else:
             values = self._torch_bound()
+        backward = self._needs_grad(q, k, v, inputs)
         o, lse, mx = torch.ops.attc.attention(q, k, v, list(values),
                                               self.id, return_lse,
-                                              return_max)
+                                              return_max, backward)
         if return_lse and return_max:
             return o, lse, mx
         if return_lse:
@@ -276,6 +300,35 @@ class Kernel:
         if return_max:
             return o, mx
         return o
+
+    def _backward_torch(self, torch, do, q, k, v, o, lse, inputs):
+        """attc::attention_backward: dq, dk, dv and the f32 gradients of
+        the float inputs (empty for the others), from what the forward
+        saved (o unless an epilogue changed it, lse when not empty)."""
+        variant = self._select(q, self._has_lse, False, backward=True)
+        capsule = _to_dlpack
+        names = ["q", "k", "v", *self._input_names, "do"]
+        args = [capsule(q), capsule(k), capsule(v),
+                *(capsule(x) for x in inputs), capsule(do.contiguous())]
+        if not self._has_epilogue:
+            names.append("o")
+            args.append(capsule(o))
+        if lse.numel():
+            names.append("lse")
+            args.append(capsule(lse))
+        dq, dk, dv = (torch.empty(x.shape, dtype=x.dtype) for x in (q, k, v))
+        dinputs = [torch.empty(x.shape, dtype=torch.float32)
+                   if x.is_floating_point() else
+                   torch.empty((0,), dtype=torch.float32) for x in inputs]
+        grad_names = ["dq", "dk", "dv"]
+        grads = [capsule(dq), capsule(dk), capsule(dv)]
+        for name, x, g in zip(self._input_names, inputs, dinputs):
+            if x.is_floating_point():
+                grad_names.append("d" + name)
+                grads.append(capsule(g))
+        variant.handle.backward(names, args, grad_names, grads,
+                                self.num_threads)
+        return dq, dk, dv, dinputs
 
     def _torch_bound(self) -> Tuple[Any, ...]:
         """The bound inputs as torch tensors (NumPy ones shared)."""

@@ -211,12 +211,13 @@ public:
   KernelHandle(const SpecHandle &spec, const std::string &target, int tileQ,
                int tileK, const std::string &cacheDir,
                std::vector<std::string> inputNames,
-               std::vector<std::string> outputNames)
+               std::vector<std::string> outputNames, bool backward)
       : inputNames(std::move(inputNames)), outputNames(std::move(outputNames)) {
     attc_jit_options options{};
     options.tile_q = tileQ;
     options.tile_k = tileK;
     options.cache_dir = cacheDir.c_str();
+    options.backward = backward;
     int status;
     {
       nb::gil_scoped_release release;
@@ -238,6 +239,26 @@ public:
     {
       nb::gil_scoped_release release;
       status = attc_kernel_run(kernel, in.data(), int32_t(in.size()),
+                               out.data(), int32_t(out.size()), numThreads);
+    }
+    check(status, /*launch=*/true);
+  }
+
+  /// attc_kernel_backward on tensors named by the lists given (which
+  /// gradients, and whether o/lse were saved, vary by call).
+  void backward(const std::vector<std::string> &names, nb::handle inputs,
+                const std::vector<std::string> &gradNames, nb::handle grads,
+                int numThreads) const {
+    std::vector<AnyArray> keepIn;
+    std::vector<OutArray> keepOut;
+    std::vector<attc_named_tensor> in, out;
+    toViews("input", names, inputs, keepIn, in);
+    toViews("gradient", gradNames, grads, keepOut, out);
+    int status;
+    {
+      nb::gil_scoped_release release;
+      status =
+          attc_kernel_backward(kernel, in.data(), int32_t(in.size()),
                                out.data(), int32_t(out.size()), numThreads);
     }
     check(status, /*launch=*/true);
@@ -343,15 +364,20 @@ NB_MODULE(_attc, m) {
                            "A compiled, loaded kernel (attc_kernel).")
       .def(nb::init<const SpecHandle &, const std::string &, int, int,
                     const std::string &, std::vector<std::string>,
-                    std::vector<std::string>>(),
+                    std::vector<std::string>, bool>(),
            nb::arg("spec"), nb::arg("target"), nb::arg("tile_q"),
            nb::arg("tile_k"), nb::arg("cache_dir"), nb::arg("input_names"),
-           nb::arg("output_names"),
-           "Compiles `spec` through the JIT cache; launches will take the "
-           "tensors named by input_names and output_names, in order.")
+           nb::arg("output_names"), nb::arg("backward") = false,
+           "Compiles `spec` through the JIT cache (with its backward when "
+           "`backward`); launches will take the tensors named by "
+           "input_names and output_names, in order.")
       .def("run", &KernelHandle::run, nb::arg("inputs"), nb::arg("outputs"),
            nb::arg("num_threads") = 0,
            "Runs the kernel on sequences of DLPack tensors (GIL released).")
+      .def("backward", &KernelHandle::backward, nb::arg("input_names"),
+           nb::arg("inputs"), nb::arg("grad_names"), nb::arg("grads"),
+           nb::arg("num_threads") = 0,
+           "attc_kernel_backward on DLPack tensors (GIL released).")
       .def("count_kept", &KernelHandle::countKept, nb::arg("inputs"))
       .def("time_c_api", &KernelHandle::timeCApi, nb::arg("inputs"),
            nb::arg("outputs"), nb::arg("num_threads"), nb::arg("iterations"))

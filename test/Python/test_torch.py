@@ -34,7 +34,8 @@ def test_opcheck(alibi_kernel):
     inputs = list(alibi_kernel._torch_bound())
     for lse, mx in [(False, False), (True, False), (True, True)]:
         torch.library.opcheck(torch.ops.attc.attention.default,
-                              (q, k, v, inputs, alibi_kernel.id, lse, mx))
+                              (q, k, v, inputs, alibi_kernel.id, lse, mx,
+                               False))
 
 
 class Block(torch.nn.Module):
