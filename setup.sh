@@ -21,7 +21,7 @@ job=${1:-build}
 build_dir=${ATTC_BUILD_DIR:-build}
 
 packages=(cmake ninja-build g++ ccache llvm-22-dev libmlir-22-dev mlir-22-tools
-          llvm-22-tools clang-22 libclang-rt-22-dev nlohmann-json3-dev
+          llvm-22-tools clang-22 lld-22 libclang-rt-22-dev nlohmann-json3-dev
           libgtest-dev
           libbenchmark-dev python3-dev python3-venv gnuplot-nox)
 missing=()

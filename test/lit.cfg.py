@@ -70,6 +70,16 @@ if _cuobjdump and shutil.which(_cuobjdump):
     config.substitutions.append(("%cuobjdump", _cuobjdump))
 if shutil.which("hipcc"):
     config.available_features.add("hipcc")
+# HIP code objects need clang-22 and its ld.lld (lld-22); running them, an
+# AMD GPU (/dev/kfd), which these machines lack.
+_hip_clang = os.environ.get("ATTC_HIP_CLANG") or shutil.which("clang++-22")
+if _hip_clang and os.path.exists(os.path.join(config.llvm_tools_dir,
+                                              "ld.lld")):
+    config.available_features.add("hip-clang")
+    if "ATTC_HIP_CLANG" in os.environ:
+        config.environment["ATTC_HIP_CLANG"] = os.environ["ATTC_HIP_CLANG"]
+if os.path.exists("/dev/kfd"):
+    config.available_features.add("hip-gpu")
 
 # ASan+UBSan build (ATTC_SANITIZE=ON, README "Hardening"): its own suite name
 # so its results read apart from the plain build's. LLVM's allocators poison

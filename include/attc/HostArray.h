@@ -31,6 +31,9 @@ struct HostArray {
   NpyArray toNpy() const;        ///< bf16 is written as f32
 };
 
+/// `x` rounded to what `dtype` can hold (integers and f64: unchanged).
+double roundToDType(DType dtype, double x);
+
 /// `arr` converted to the storage type `want` (f32 to f16/bf16 rounds; ints
 /// widen or narrow). "" on success, else why it does not fit:
 /// "dtype i32 does not fit f16 (give f16 or f32)".

@@ -22,6 +22,9 @@
 #include <string>
 #include <vector>
 
+/// A cuda kernel's module in the launch runtime (attc/Runtime/attc_cuda_rt.h).
+struct attc_cuda_module;
+
 namespace attc {
 
 struct SpecImpl;
@@ -50,6 +53,10 @@ struct Target {
   std::string kind = "cpu";
   std::string arch = "native";
   static Target cpu() { return Target(); }
+  /// NVIDIA GPUs: sm_80, sm_86, sm_89, sm_90a ("native": sm_80).
+  static Target cuda(std::string arch = "native") {
+    return Target{"cuda", std::move(arch)};
+  }
 };
 
 /// Options of a JIT compilation; they override the schedule the
@@ -93,20 +100,33 @@ struct KernelSchedule {
   bool tuned = false; ///< it came from the tuning database
 };
 
+/// How Kernel::run runs.
+struct RunOptions {
+  int numThreads = 0; ///< cpu: threads (0: all cores)
+  /// cuda: the CUstream to launch on (nullptr: the default stream).
+  void *stream = nullptr;
+};
+
 struct KernelImpl;
 /// A compiled kernel, cheap to copy.
 class Kernel {
 public:
   /// Runs on named tensors: q, k, v and the spec's inputs; outputs o and,
   /// when the spec lists them, lse and max. Checks every view against the
-  /// spec first.
+  /// spec first. A cuda kernel's views hold device pointers and the launch
+  /// is asynchronous on the stream; without a GPU or driver it fails with
+  /// one line "no CUDA device: ...", nothing written.
   llvm::Error run(const std::map<std::string, Tensor> &inputs,
                   const std::map<std::string, Tensor> &outputs,
                   int numThreads = 0) const;
+  llvm::Error run(const std::map<std::string, Tensor> &inputs,
+                  const std::map<std::string, Tensor> &outputs,
+                  const RunOptions &options) const;
   /// The backward of L = <do, o>: `inputs` as for run() plus "do" (the
   /// gradient of o) and optionally what the forward saved, "lse" (softmax)
   /// and "o" (o before the epilogue; the stored o when there is none),
-  /// which are recomputed when absent. `grads`: "dq", "dk", "dv" (spec
+  /// which are recomputed when absent, and "dlse" (f32, lse's shape;
+  /// softmax) for a loss L = <do, o> + <dlse, lse>. `grads`: "dq", "dk", "dv" (spec
   /// dtype, shapes of q, k, v) and "d<name>" (f32, C-contiguous, the
   /// input's shape) for the float inputs wanted. Needs a kernel compiled
   /// with JitOptions::backward.
@@ -121,9 +141,13 @@ public:
   /// The kernel's tile classification for these inputs.
   llvm::Expected<TileStats>
   tileStats(const std::map<std::string, Tensor> &inputs) const;
-  /// Where the compiled object lives and whether it came from the cache.
+  /// Where the compiled object (a shared object; a cubin for cuda) lives
+  /// and whether it came from the cache.
   const std::string &objectPath() const;
   bool fromCache() const;
+  /// A cuda kernel's module, for the launch runtime's other calls
+  /// (attc_cuda_plan_launch, attc_cuda_run_host); null for the cpu.
+  attc_cuda_module *cudaModule() const;
   const KernelSchedule &schedule() const;
   /// A one-line warning of the compilation (an ignored tuning database),
   /// or "".
@@ -135,7 +159,8 @@ private:
 };
 
 /// Compiles `spec` for `target` (cached on disk by content hash) and loads
-/// it.
+/// it: the host C++ compiler for the cpu, NVRTC for cuda (a cubin for
+/// target.arch, loaded by the launch runtime at the first run).
 llvm::Expected<Kernel> jit(const Spec &spec, const Target &target,
                            const JitOptions &options = JitOptions());
 

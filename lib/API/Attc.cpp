@@ -12,6 +12,9 @@
 #include "attc/Transforms/Passes.h"
 #include "attc_abi.h"
 #include "attc_grad.h"
+#ifdef ATTC_HAVE_CUDA_RT
+#include "attc/Runtime/attc_cuda_rt.h"
+#endif
 
 #include "mlir/IR/Builders.h"
 #include "mlir/Pass/PassManager.h"
@@ -290,19 +293,13 @@ Expected<std::string> attc::emitBinary(const Spec &spec, const Target &target,
   return lowered->backend->compileBinary(*source, target.arch, kind);
 }
 
-Expected<std::string>
-attc::emitLaunchMetadata(const Spec &spec, const Target &target,
-                         const std::vector<std::string> &images,
-                         const JitOptions &options) {
-  if (target.kind != "cuda")
-    return makeError("--target=" + target.kind +
-                     ": launch metadata is only for --target=cuda");
-  auto lowered = lower(spec, target, options);
-  if (!lowered)
-    return lowered.takeError();
+/// The launch metadata (kernel.meta) of the CUDA kernels of `lowered`.
+static Expected<std::string>
+cudaLaunchMetadata(const Spec &spec, const Lowered &lowered,
+                   const std::vector<std::string> &images) {
   mlir::FailureOr<std::vector<CudaKernelInfo>> kernels;
   std::string error = firstDiagnostic(SpecImpl::of(spec).ctx.get(), [&] {
-    kernels = cudaKernels(getSpec(*lowered->module));
+    kernels = cudaKernels(getSpec(*lowered.module));
   });
   if (failed(kernels))
     return makeError(spec.name() + ": cuda code generation failed: " + error);
@@ -315,6 +312,19 @@ attc::emitLaunchMetadata(const Spec &spec, const Target &target,
   return formatCudaMeta(meta);
 }
 
+Expected<std::string>
+attc::emitLaunchMetadata(const Spec &spec, const Target &target,
+                         const std::vector<std::string> &images,
+                         const JitOptions &options) {
+  if (target.kind != "cuda")
+    return makeError("--target=" + target.kind +
+                     ": launch metadata is only for --target=cuda");
+  auto lowered = lower(spec, target, options);
+  if (!lowered)
+    return lowered.takeError();
+  return cudaLaunchMetadata(spec, *lowered, images);
+}
+
 struct attc::KernelImpl {
   SpecInfo info;
   std::shared_ptr<LoadedObject> object;
@@ -324,6 +334,10 @@ struct attc::KernelImpl {
   int (*backward)(const attc_launch *, const attc_bwd_launch *) = nullptr;
   KernelSchedule schedule;
   std::string warning;
+  /// The normalizer has an lse (softmax): the backward accepts dlse.
+  bool hasLse = false;
+  /// A cuda kernel: the launch runtime's module of the JIT's cubin.
+  std::shared_ptr<attc_cuda_module> cuda;
 
   static Kernel make(std::shared_ptr<KernelImpl> impl) {
     Kernel kernel;
@@ -332,12 +346,46 @@ struct attc::KernelImpl {
   }
 };
 
+/// The launch runtime's module of a cubin of `lowered`'s kernels.
+static Error loadCudaModule(const Spec &spec, const Lowered &lowered,
+                            const LoadedObject &object, KernelImpl &impl) {
+#ifndef ATTC_HAVE_CUDA_RT
+  return makeError("--target=cuda: this attc was built without the CUDA "
+                   "launch runtime (cuda.h was not found)");
+#else
+  auto meta = cudaLaunchMetadata(spec, lowered, {});
+  if (!meta)
+    return meta.takeError();
+  attc_cuda_module *raw = nullptr;
+  if (attc_cuda_module_from_meta(meta->data(), meta->size(),
+                                 object.path.c_str(), &raw) ||
+      attc_cuda_module_add_image(raw, object.imageArch.c_str(),
+                                 object.image.data(), object.image.size())) {
+    attc_cuda_module_free(raw);
+    return makeError(attc_cuda_last_error());
+  }
+  impl.cuda.reset(raw, attc_cuda_module_free);
+  return Error::success();
+#endif
+}
+
 /// A kernel from a loaded object of `lowered`'s source.
 static Expected<Kernel> makeKernel(const Spec &spec, const Lowered &lowered,
                                    std::shared_ptr<LoadedObject> object) {
   auto impl = std::make_shared<KernelImpl>();
   impl->info = SpecImpl::of(spec).info;
   impl->object = object;
+  impl->hasLse =
+      isa<attn::SoftmaxOp>(SpecImpl::of(spec).spec().getNormalizer());
+  attn::ScheduleAttr s = lowered.schedule;
+  impl->schedule = {s.getTileQ(), s.getTileK(), s.getKvSplits(),
+                    s.getHeadsPerTask(), lowered.tuned};
+  impl->warning = lowered.warning;
+  if (!object->image.empty()) {
+    if (Error err = loadCudaModule(spec, lowered, *object, *impl))
+      return std::move(err);
+    return KernelImpl::make(std::move(impl));
+  }
   impl->entry = reinterpret_cast<int (*)(const attc_launch *)>(
       object->symbol("attc_kernel_entry"));
   impl->countKept = reinterpret_cast<int64_t (*)(const attc_launch *)>(
@@ -348,10 +396,6 @@ static Expected<Kernel> makeKernel(const Spec &spec, const Lowered &lowered,
   impl->backward = reinterpret_cast<int (*)(const attc_launch *,
                                             const attc_bwd_launch *)>(
       object->symbol("attc_kernel_backward"));
-  attn::ScheduleAttr s = lowered.schedule;
-  impl->schedule = {s.getTileQ(), s.getTileK(), s.getKvSplits(),
-                    s.getHeadsPerTask(), lowered.tuned};
-  impl->warning = lowered.warning;
   if (!impl->entry || !impl->countKept || !impl->tileStats)
     return makeError(object->path + ": not an attc kernel (entry missing)");
   return KernelImpl::make(std::move(impl));
@@ -365,8 +409,8 @@ Expected<Kernel> attc::jit(const Spec &spec, const Target &target,
   auto source = emitLowered(spec, *lowered);
   if (!source)
     return source.takeError();
-  auto object = lowered->backend->toolchain().compileAndLoad(
-      *source, cacheDirectory(options.cacheDir));
+  auto object = lowered->backend->compileAndLoad(
+      *source, target.arch, cacheDirectory(options.cacheDir));
   if (!object)
     return object.takeError();
   return makeKernel(spec, *lowered, *object);
@@ -400,8 +444,8 @@ attc::jitMany(const Spec &spec, const Target &target,
     for (size_t i; (i = next++) < n;) {
       if (failures[i])
         continue;
-      auto object = lowered[i]->backend->toolchain().compileAndLoad(
-          sources[i], cacheDirectory(options[i].cacheDir));
+      auto object = lowered[i]->backend->compileAndLoad(
+          sources[i], target.arch, cacheDirectory(options[i].cacheDir));
       if (object)
         objects[i] = *object;
       else
@@ -431,6 +475,7 @@ attc::jitMany(const Spec &spec, const Target &target,
 const std::string &Kernel::objectPath() const { return impl->object->path; }
 bool Kernel::fromCache() const { return impl->object->fromCache; }
 const KernelSchedule &Kernel::schedule() const { return impl->schedule; }
+attc_cuda_module *Kernel::cudaModule() const { return impl->cuda.get(); }
 const std::string &Kernel::warning() const { return impl->warning; }
 
 //===----------------------------------------------------------------------===//
@@ -460,11 +505,56 @@ static Error statusError(const SpecInfo &info, int status) {
   return Error::success();
 }
 
+/// What only the CPU kernels have, asked of a cuda one.
+static Error cpuOnly(const KernelImpl &k, const char *what) {
+  if (!k.cuda)
+    return Error::success();
+  return makeError(Twine(what) + ": kernel '" + k.info.name +
+                   "' runs on cuda, which has no " + what +
+                   " yet (use the cpu target)");
+}
+
+/// A cuda kernel on device views: checked, then launched on `stream`.
+static Error launchCuda(const KernelImpl &k,
+                        const std::map<std::string, Tensor> &inputs,
+                        const std::map<std::string, Tensor> &outputs,
+                        void *stream) {
+#ifndef ATTC_HAVE_CUDA_RT
+  return makeError("kernel '" + k.info.name + "': no CUDA launch runtime");
+#else
+  auto named = [](const std::map<std::string, Tensor> &views) {
+    std::vector<attc_named_tensor> list;
+    for (auto &[name, t] : views)
+      list.push_back({name.c_str(), abiTensor(t)});
+    return list;
+  };
+  std::vector<attc_named_tensor> in = named(inputs), out = named(outputs);
+  if (attc_cuda_launch(k.cuda.get(), in.data(), int32_t(in.size()),
+                       out.data(), int32_t(out.size()), stream))
+    return makeError(attc_cuda_last_error());
+  return Error::success();
+#endif
+}
+
 Error Kernel::run(const std::map<std::string, Tensor> &inputs,
                   const std::map<std::string, Tensor> &outputs,
                   int numThreads) const {
+  RunOptions options;
+  options.numThreads = numThreads;
+  return run(inputs, outputs, options);
+}
+
+Error Kernel::run(const std::map<std::string, Tensor> &inputs,
+                  const std::map<std::string, Tensor> &outputs,
+                  const RunOptions &options) const {
+  if (impl->cuda)
+    return launchCuda(*impl, inputs, outputs, options.stream);
+  if (options.stream)
+    return makeError("RunOptions::stream: kernel '" + impl->info.name +
+                     "' runs on the cpu, which has no streams");
   std::vector<attc_tensor> extra;
-  auto launch = buildLaunch(*impl, inputs, &outputs, extra, numThreads);
+  auto launch =
+      buildLaunch(*impl, inputs, &outputs, extra, options.numThreads);
   if (!launch)
     return launch.takeError();
   return statusError(impl->info, impl->entry(&*launch));
@@ -476,6 +566,8 @@ Error Kernel::backward(const std::map<std::string, Tensor> &inputs,
                        const std::map<std::string, Tensor> &grads,
                        int numThreads) const {
   const SpecInfo &info = impl->info;
+  if (Error err = cpuOnly(*impl, "backward"))
+    return err;
   if (!impl->backward)
     return makeError("kernel '" + info.name +
                      "' was compiled without a backward "
@@ -507,7 +599,7 @@ Error Kernel::backward(const std::map<std::string, Tensor> &inputs,
   };
   std::map<std::string, Tensor> forward;
   for (auto &[name, t] : inputs)
-    if (name != "do" && name != "o" && name != "lse")
+    if (name != "do" && name != "o" && name != "lse" && name != "dlse")
       forward[name] = t;
   std::vector<attc_tensor> extra;
   auto launch = buildLaunch(*impl, forward, nullptr, extra, numThreads);
@@ -575,6 +667,14 @@ Error Kernel::backward(const std::map<std::string, Tensor> &inputs,
     return lse.takeError();
   if (*lse)
     G.lse = view(**lse, perm3);
+  if (inputs.count("dlse") && !impl->hasLse)
+    return makeError("tensor 'dlse': spec '" + info.name +
+                     "' has no lse (its normalizer is not softmax)");
+  auto dlse = check(inputs, "dlse", rowShape, DType::F32, false);
+  if (!dlse)
+    return dlse.takeError();
+  if (*dlse)
+    G.dlse = view(**dlse, perm3);
   std::vector<attc_tensor> dinputs(info.inputs.size());
   for (auto &[name, t] : grads) {
     if (name == "dq" || name == "dk" || name == "dv")
@@ -608,6 +708,8 @@ Error Kernel::backward(const std::map<std::string, Tensor> &inputs,
 
 Expected<int64_t>
 Kernel::countKept(const std::map<std::string, Tensor> &inputs) const {
+  if (Error err = cpuOnly(*impl, "countKept"))
+    return std::move(err);
   std::vector<attc_tensor> extra;
   auto launch = buildLaunch(*impl, inputs, nullptr, extra, 0);
   if (!launch)
@@ -617,6 +719,8 @@ Kernel::countKept(const std::map<std::string, Tensor> &inputs) const {
 
 Expected<TileStats>
 Kernel::tileStats(const std::map<std::string, Tensor> &inputs) const {
+  if (Error err = cpuOnly(*impl, "tileStats"))
+    return std::move(err);
   std::vector<attc_tensor> extra;
   auto launch = buildLaunch(*impl, inputs, nullptr, extra, 0);
   if (!launch)

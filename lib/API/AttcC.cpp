@@ -533,6 +533,8 @@ int attc_jit(const attc_spec *spec, const char *target_kind,
       if (options->cache_dir)
         jitOptions.cacheDir = options->cache_dir;
       jitOptions.backward = options->backward != 0;
+      if (options->arch && *options->arch)
+        target.arch = options->arch;
     }
     auto compiled = jit(spec->spec, target, jitOptions);
     if (!compiled)
@@ -542,14 +544,15 @@ int attc_jit(const attc_spec *spec, const char *target_kind,
   });
 }
 
-int attc_kernel_run(const attc_kernel *kernel, const attc_named_tensor *inputs,
-                    int32_t num_inputs, const attc_named_tensor *outputs,
-                    int32_t num_outputs, int32_t num_threads) {
-  const char *what = "attc_kernel_run";
+/// attc_kernel_run and attc_kernel_launch.
+static int runKernel(const char *what, const attc_kernel *kernel,
+                     const attc_named_tensor *inputs, int32_t num_inputs,
+                     const attc_named_tensor *outputs, int32_t num_outputs,
+                     const RunOptions &options) {
   return guarded(what, [&] {
     if (!kernel)
       return nullArgument(what, "kernel");
-    if (num_threads < 0)
+    if (options.numThreads < 0)
       return fail(ATTC_STATUS_INVALID_ARGUMENT,
                   std::string(what) + ": num_threads is negative");
     std::map<std::string, Tensor> in, out;
@@ -557,10 +560,29 @@ int attc_kernel_run(const attc_kernel *kernel, const attc_named_tensor *inputs,
       return status;
     if (int status = toMap(what, "outputs", outputs, num_outputs, out))
       return status;
-    if (llvm::Error err = kernel->kernel.run(in, out, num_threads))
+    if (llvm::Error err = kernel->kernel.run(in, out, options))
       return fail(std::move(err));
     return succeed();
   });
+}
+
+int attc_kernel_run(const attc_kernel *kernel, const attc_named_tensor *inputs,
+                    int32_t num_inputs, const attc_named_tensor *outputs,
+                    int32_t num_outputs, int32_t num_threads) {
+  RunOptions options;
+  options.numThreads = num_threads;
+  return runKernel("attc_kernel_run", kernel, inputs, num_inputs, outputs,
+                   num_outputs, options);
+}
+
+int attc_kernel_launch(const attc_kernel *kernel,
+                       const attc_named_tensor *inputs, int32_t num_inputs,
+                       const attc_named_tensor *outputs, int32_t num_outputs,
+                       void *stream) {
+  RunOptions options;
+  options.stream = stream;
+  return runKernel("attc_kernel_launch", kernel, inputs, num_inputs, outputs,
+                   num_outputs, options);
 }
 
 int attc_kernel_backward(const attc_kernel *kernel,

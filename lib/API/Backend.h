@@ -30,6 +30,11 @@ public:
   virtual mlir::FailureOr<std::string>
   emitSource(attn::SpecOp lowered) const = 0;
   virtual const Toolchain &toolchain() const = 0;
+  /// Compiles `source` for `arch` through the cache under `cacheDir` and
+  /// loads it; the toolchain's compileAndLoad unless the arch matters.
+  virtual llvm::Expected<std::shared_ptr<LoadedObject>>
+  compileAndLoad(const std::string &source, llvm::StringRef arch,
+                 const std::string &cacheDir) const;
   /// An AOT binary ("ptx", "object") of `source` for `arch`; targets
   /// whose object is the JIT's shared library have none.
   virtual llvm::Expected<std::string> compileBinary(const std::string &source,

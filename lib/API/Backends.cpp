@@ -4,6 +4,8 @@
 
 #include "attc/Codegen/CpuCodegen.h"
 #include "attc/Codegen/CudaCodegen.h"
+#include "attc/Codegen/HipCodegen.h"
+#include "attc/Runtime/HipToolchain.h"
 
 using namespace llvm;
 using namespace attc;
@@ -15,6 +17,12 @@ Expected<std::string> Backend::compileBinary(const std::string &, StringRef,
   return createStringError(inconvertibleErrorCode(),
                            "--emit=" + kind +
                                ": not available for --target=" + name());
+}
+
+Expected<std::shared_ptr<LoadedObject>>
+Backend::compileAndLoad(const std::string &source, StringRef,
+                        const std::string &cacheDir) const {
+  return toolchain().compileAndLoad(source, cacheDir);
 }
 
 namespace {
@@ -39,7 +47,7 @@ public:
 };
 
 /// CUDA C++ for tensor cores (mma.sync, sm_80+) through the shared variant
-/// emitter; nvcc for AOT PTX/cubins; no launch runtime yet.
+/// emitter; nvcc for AOT PTX/cubins, NVRTC for the JIT's cached cubins.
 class CudaBackend : public Backend {
 public:
   StringRef name() const override { return "cuda"; }
@@ -61,6 +69,11 @@ public:
     return emitCudaSource(lowered);
   }
   const Toolchain &toolchain() const override { return cudaToolchain(); }
+  Expected<std::shared_ptr<LoadedObject>>
+  compileAndLoad(const std::string &source, StringRef arch,
+                 const std::string &cacheDir) const override {
+    return nvrtcCompileAndLoad(source, resolve(arch), cacheDir);
+  }
   Expected<std::string> compileBinary(const std::string &source, StringRef arch,
                                       StringRef kind) const override {
     if (kind != "ptx" && kind != "object")
@@ -69,11 +82,43 @@ public:
   }
 };
 
+/// HIP for AMD matrix cores (MFMA, gfx90a and gfx942) through the shared
+/// GPU skeleton; clang alone for AOT code objects; the JIT stops at the
+/// launch with one line.
+class HipBackend : public Backend {
+public:
+  StringRef name() const override { return "hip"; }
+  /// "native" means gfx942 (MI300): there is no device to ask.
+  static StringRef resolve(StringRef arch) {
+    return arch.empty() || arch == "native" ? "gfx942" : arch;
+  }
+  Error checkArch(StringRef arch) const override {
+    StringRef a = resolve(arch);
+    if (a == "gfx90a" || a == "gfx942")
+      return Error::success();
+    return createStringError(inconvertibleErrorCode(),
+                             "--arch=" + arch +
+                                 ": the hip target supports gfx90a and "
+                                 "gfx942");
+  }
+  mlir::FailureOr<std::string> emitSource(attn::SpecOp lowered) const override {
+    return emitHipSource(lowered);
+  }
+  const Toolchain &toolchain() const override { return hipToolchain(); }
+  Expected<std::string> compileBinary(const std::string &source, StringRef arch,
+                                      StringRef kind) const override {
+    if (kind != "object")
+      return Backend::compileBinary(source, arch, kind);
+    return hipCompile(source, resolve(arch));
+  }
+};
+
 /// Every backend attc was built with; a new target adds its line here.
 const Backend *const *registry() {
   static const CpuBackend cpu;
   static const CudaBackend cuda;
-  static const Backend *const kBackends[] = {&cpu, &cuda, nullptr};
+  static const HipBackend hip;
+  static const Backend *const kBackends[] = {&cpu, &cuda, &hip, nullptr};
   return kBackends;
 }
 } // namespace

@@ -802,7 +802,10 @@ void accumulateInputs(Machine &m, const Program &program,
 
 bool attc::runReferenceBackward(SpecOp spec, const RefProblem &p,
                                 const RefTensor &dout, RefGrads &grads,
-                                std::string &error) {
+                                std::string &error, const RefTensor *dlse,
+                                double (*round)(double)) {
+  // Identity at float64; the naive same-precision backward otherwise.
+  auto rd = [round](double x) { return round ? round(x) : x; };
   Stages stages;
   if (!stages.compile(spec, error))
     return false;
@@ -851,12 +854,13 @@ bool attc::runReferenceBackward(SpecOp spec, const RefProblem &p,
           double dot = 0;
           for (int64_t d = 0; d < p.D; ++d)
             dot += p.q.data[qOff + d] * p.k.data[kOff(j) * p.D + d];
-          raw[j] = scale * dot;
-          sp[j] = stages.score.empty()
-                      ? raw[j]
-                      : m.run(stages.score, {fromF(raw[j]), fromI(b), fromI(h),
-                                             fromI(hk), fromI(i), fromI(j)})
-                            .f;
+          raw[j] = rd(scale * dot);
+          sp[j] =
+              stages.score.empty()
+                  ? raw[j]
+                  : rd(m.run(stages.score, {fromF(raw[j]), fromI(b), fromI(h),
+                                            fromI(hk), fromI(i), fromI(j)})
+                           .f);
           rowMax = std::max(rowMax, sp[j]);
         }
         double lse = -inf, sink = -inf;
@@ -890,12 +894,15 @@ bool attc::runReferenceBackward(SpecOp spec, const RefProblem &p,
           } else {
             w[j] = sp[j];
           }
+          w[j] = rd(w[j]);
         }
         std::fill(o.begin(), o.end(), 0.0);
         for (int64_t j = 0; j < p.Lk; ++j)
           if (kept[j] && w[j] != 0.0)
             for (int64_t d = 0; d < p.Dv; ++d)
               o[d] += w[j] * p.v.data[kOff(j) * p.Dv + d];
+        for (double &x : o)
+          x = rd(x);
 
         // dO through the epilogue (and the epilogue's inputs).
         const int64_t row = (b * p.Hq + h) * p.Lq + i;
@@ -907,7 +914,7 @@ bool attc::runReferenceBackward(SpecOp spec, const RefProblem &p,
           }
           const Slot args[] = {fromF(o[d]), fromI(b), fromI(h),
                                fromI(hk),   fromI(i), fromI(d)};
-          dop[d] = g * m.runDual(stages.epilogue, args, 0, -1).second;
+          dop[d] = rd(g * m.runDual(stages.epilogue, args, 0, -1).second);
           accumulateInputs(m, stages.epilogue, args, g, grads.dinputs);
         }
 
@@ -921,8 +928,12 @@ bool attc::runReferenceBackward(SpecOp spec, const RefProblem &p,
             dp[j] += dop[d] * p.v.data[kOff(j) * p.Dv + d];
             grads.dv.data[kOff(j) * p.Dv + d] += w[j] * dop[d];
           }
+          dp[j] = rd(dp[j]);
           rowD += w[j] * dp[j];
         }
+        // dlse / ds'_j = P_j folds into D_i (softmax only).
+        if (isSoftmax && dlse)
+          rowD -= dlse->data[row];
         if (isSoftmax && hasSink && lse != -inf)
           accumulateInputs(m, stages.sink,
                            {fromI(b), fromI(h), fromI(hk), fromI(i)},
@@ -953,13 +964,14 @@ bool attc::runReferenceBackward(SpecOp spec, const RefProblem &p,
           } else {
             dsp = dp[j];
           }
+          dsp = rd(dsp);
           if (dsp == 0.0)
             continue;
           double ds = dsp;
           if (!stages.score.empty()) {
             const Slot args[] = {fromF(raw[j]), fromI(b), fromI(h),
                                  fromI(hk),     fromI(i), fromI(j)};
-            ds = dsp * m.runDual(stages.score, args, 0, -1).second;
+            ds = rd(dsp * m.runDual(stages.score, args, 0, -1).second);
             accumulateInputs(m, stages.score, args, dsp, grads.dinputs);
           }
           for (int64_t d = 0; d < p.D; ++d) {
@@ -969,5 +981,9 @@ bool attc::runReferenceBackward(SpecOp spec, const RefProblem &p,
         }
       }
     }
+  if (round)
+    for (RefTensor *t : {&grads.dq, &grads.dk, &grads.dv})
+      for (double &x : t->data)
+        x = round(x);
   return true;
 }

@@ -1,14 +1,13 @@
-//===- NvccToolchain.cpp - CUDA sources to PTX/cubin; the cuda "device" ---===//
+//===- NvccToolchain.cpp - CUDA sources to PTX/cubin with nvcc ------------===//
 //
 // Ahead-of-time compilation of generated CUDA units with nvcc
 // ($ATTC_NVCC, else /usr/local/cuda/bin/nvcc, else nvcc on PATH) in a
-// private temporary directory. Running kernels needs the CUDA launch
-// runtime, which this build does not have yet: the toolchain says so in
-// one line instead of loading anything.
+// private temporary directory. The JIT uses NVRTC (NvrtcToolchain.cpp).
 //
 //===----------------------------------------------------------------------===//
 
 #include "attc/Runtime/Toolchain.h"
+#include "ToolRun.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -26,17 +25,6 @@ Error makeError(const Twine &message) {
   return createStringError(inconvertibleErrorCode(), message);
 }
 
-class CudaToolchain : public Toolchain {
-public:
-  StringRef name() const override { return "nvcc"; }
-  Expected<std::shared_ptr<LoadedObject>>
-  compileAndLoad(const std::string &, const std::string &) const override {
-    return makeError("cuda: no CUDA device runtime in this build: kernels "
-                     "compile (attc compile --target=cuda "
-                     "--emit=source|ptx|object) but cannot run yet");
-  }
-};
-
 /// Removes a directory tree when it goes out of scope.
 struct TempDir {
   SmallString<256> path;
@@ -46,11 +34,6 @@ struct TempDir {
   }
 };
 } // namespace
-
-const Toolchain &attc::cudaToolchain() {
-  static const CudaToolchain toolchain;
-  return toolchain;
-}
 
 Expected<std::string> attc::findNvcc() {
   if (auto env = sys::Process::GetEnv("ATTC_NVCC"); env && !env->empty()) {
@@ -73,14 +56,27 @@ Expected<std::string> attc::nvccCompile(const std::string &source,
   auto nvcc = findNvcc();
   if (!nvcc)
     return nvcc.takeError();
+  return runCompiler(
+      "nvcc", *nvcc, source, "kernel.cu", ptx ? "kernel.ptx" : "kernel.cubin",
+      [&](StringRef src, StringRef out) -> SmallVector<std::string> {
+        return {*nvcc, "-std=c++17",       "-O3", ("-arch=" + arch).str(),
+                ptx ? "--ptx" : "--cubin", "-o",  out.str(),
+                src.str()};
+      });
+}
+
+Expected<std::string> attc::runCompiler(
+    StringRef what, StringRef tool, const std::string &source,
+    StringRef srcName, StringRef outName,
+    function_ref<SmallVector<std::string>(StringRef, StringRef)> makeArgs) {
   TempDir dir;
-  if (std::error_code ec =
-          sys::fs::createUniqueDirectory("attc-nvcc", dir.path))
+  if (std::error_code ec = sys::fs::createUniqueDirectory("attc-" + what,
+                                                          dir.path))
     return makeError("cannot create a temporary directory: " + ec.message());
   SmallString<256> src(dir.path), out(dir.path), log(dir.path);
-  sys::path::append(src, "kernel.cu");
-  sys::path::append(out, ptx ? "kernel.ptx" : "kernel.cubin");
-  sys::path::append(log, "nvcc.log");
+  sys::path::append(src, srcName);
+  sys::path::append(out, outName);
+  sys::path::append(log, "compile.log");
   {
     std::error_code ec;
     raw_fd_ostream os(src, ec);
@@ -88,14 +84,12 @@ Expected<std::string> attc::nvccCompile(const std::string &source,
       return makeError(src + ": cannot write: " + ec.message());
     os << source;
   }
-  std::string archFlag = ("-arch=" + arch).str();
-  SmallVector<StringRef> args = {
-      *nvcc, "-std=c++17", "-O3", archFlag, ptx ? "--ptx" : "--cubin",
-      "-o",  out,          src};
+  SmallVector<std::string> argStrings = makeArgs(src, out);
+  SmallVector<StringRef> args(argStrings.begin(), argStrings.end());
   std::optional<StringRef> redirects[] = {std::nullopt, StringRef(log),
                                           StringRef(log)};
   std::string execError;
-  int status = sys::ExecuteAndWait(*nvcc, args, std::nullopt, redirects,
+  int status = sys::ExecuteAndWait(tool, args, std::nullopt, redirects,
                                    /*SecondsToWait=*/600, 0, &execError);
   if (status != 0) {
     std::string first;
@@ -108,7 +102,7 @@ Expected<std::string> attc::nvccCompile(const std::string &source,
           break;
         }
     }
-    return makeError("nvcc " + *nvcc + " failed (status " + Twine(status) +
+    return makeError(what + " " + tool + " failed (status " + Twine(status) +
                      (execError.empty() ? "" : ", " + execError) + ")" +
                      (first.empty() ? "" : ": " + first));
   }

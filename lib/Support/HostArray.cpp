@@ -53,6 +53,19 @@ double HostArray::get(int64_t i) const {
   return 0;
 }
 
+double attc::roundToDType(DType dtype, double x) {
+  switch (dtype) {
+  case DType::F32:
+    return float(x);
+  case DType::F16:
+    return f16_to_float(float_to_f16(float(x)));
+  case DType::BF16:
+    return bf16_to_float(float_to_bf16(float(x)));
+  default:
+    return x;
+  }
+}
+
 void HostArray::set(int64_t i, double x) {
   uint8_t *p = bytes.data() + i * dtypeSize(dtype);
   switch (dtype) {

@@ -12,10 +12,24 @@ namespace {
 /// CUDA (templates/cuda/attention.cuh): 64 queries x 64 keys (32 keys for
 /// heads over 128) in multiples of 16 for mma.sync; up to 128 rows (8 warps,
 /// two GQA heads) per block.
+/// HIP (templates/hip/attention_mfma.h): 64 queries x 32 keys (16 for
+/// heads over 128): the two-stage K/V ring of 64 keys at D = 128 would
+/// overflow the 64 KiB of LDS a work-group has; Q stays in registers, of
+/// which a lane has 512 (VGPRs and AGPRs) with 4 waves per work-group: 64
+/// rows per block (two GQA heads of 128 rows spilled at D = 256).
 const TargetSchedule kTargets[] = {
     {"cpu", 64, 64, 256, false, {16, 32, 64, 128}, {32, 64, 128, 256}},
     {"cuda", 64, 64, 128, false, {32, 64, 128}, {32, 64}, 32, 16},
+    {"hip", 64, 32, 64, false, {32, 64}, {16, 32, 64}, 16, 16,
+     /*sharedBytes=*/65536, /*registers=*/512},
 };
+
+/// What the HIP skeleton's ring and registers hold (attc_hip_abi.h): two
+/// stages of K and V rows padded by 4 elements of 2 bytes; per lane, S and
+/// O accumulators (a quarter of a tile row each, wave64) and Q's operand.
+constexpr int64_t kHipStages = 2, kHipPad = 4;
+/// VGPRs the hooks, addresses and loop state need besides.
+constexpr int64_t kHipRegisterReserve = 128;
 
 int64_t roundUp(int64_t x, int64_t m) { return (x + m - 1) / m * m; }
 } // namespace
@@ -71,6 +85,19 @@ std::string attc::rejectSchedule(const TargetSchedule &target,
       return "the per-thread working set of " + std::to_string(floats * 4) +
              " bytes exceeds the " + std::to_string(cacheBytes) +
              "-byte cache";
+  }
+  if (target.sharedBytes && dims[kD] > 0) {
+    int64_t d = roundUp(dims[kD], 16);
+    int64_t dv = dims[kDv] > 0 ? roundUp(dims[kDv], 16) : d;
+    int64_t lds = 2 * kHipStages * c.tileK * (d + kHipPad + dv + kHipPad);
+    if (lds > target.sharedBytes)
+      return "the K/V ring of " + std::to_string(lds) +
+             " bytes exceeds the " + std::to_string(target.sharedBytes) +
+             "-byte LDS of a work-group (lower tile_k)";
+    int64_t regs = c.tileK / 4 + dv / 4 + d / 8;
+    if (regs + kHipRegisterReserve > target.registers)
+      return "the accumulators need " + std::to_string(regs) + " of " +
+             std::to_string(target.registers) + " registers per lane";
   }
   return "";
 }

@@ -107,8 +107,8 @@ class Kernel:
     (with a fake implementation), so graphs do not break and changing B,
     Lq or Lk does not recompile. When q, k, v or a float input requires
     grad, the call is recorded by autograd: ``loss.backward()`` runs attc's
-    backward (compiled on first use) and gives their gradients; lse and max
-    have none.
+    backward (compiled on first use) and gives their gradients, also
+    through lse when the loss reads it; max has none.
     """
 
     def __init__(self, spec: Spec, target: str = "cpu", *,
@@ -301,10 +301,11 @@ class Kernel:
             return o, mx
         return o
 
-    def _backward_torch(self, torch, do, q, k, v, o, lse, inputs):
+    def _backward_torch(self, torch, do, q, k, v, o, lse, dlse, inputs):
         """attc::attention_backward: dq, dk, dv and the f32 gradients of
         the float inputs (empty for the others), from what the forward
-        saved (o unless an epilogue changed it, lse when not empty)."""
+        saved (o unless an epilogue changed it, lse when not empty) and
+        the gradient of lse (when not empty)."""
         variant = self._select(q, self._has_lse, False, backward=True)
         capsule = _to_dlpack
         names = ["q", "k", "v", *self._input_names, "do"]
@@ -316,6 +317,9 @@ class Kernel:
         if lse.numel():
             names.append("lse")
             args.append(capsule(lse))
+        if dlse.numel():
+            names.append("dlse")
+            args.append(capsule(dlse.to(torch.float32)))
         dq, dk, dv = (torch.empty(x.shape, dtype=x.dtype) for x in (q, k, v))
         dinputs = [torch.empty(x.shape, dtype=torch.float32)
                    if x.is_floating_point() else

@@ -12,10 +12,11 @@ call without a graph break, and symbolic B, Lq and Lk need no
 recompilation.
 
 The autograd formula is ``torch.ops.attc.attention_backward(do, q, k, v,
-o, lse, inputs, kernel) -> (dq, dk, dv, dinputs)`` (attc_kernel_backward;
-dinputs f32, empty for non-float inputs), itself a custom op with a fake,
-so that AOTAutograd traces the backward graph of a compiled model too. lse
-and max are not differentiable (the backward takes no dlse yet).
+o, lse, dlse, inputs, kernel) -> (dq, dk, dv, dinputs)``
+(attc_kernel_backward; dinputs f32, empty for non-float inputs), itself a
+custom op with a fake, so that AOTAutograd traces the backward graph of a
+compiled model too. lse is differentiable (a loss may read it, as ring
+attention's merges do: dlse folds into the softmax's D_i); max is not.
 """
 
 from __future__ import annotations
@@ -74,15 +75,16 @@ def register() -> None:
     @torch.library.custom_op("attc::attention_backward", mutates_args=())
     def attention_backward(do: torch.Tensor, q: torch.Tensor, k: torch.Tensor,
                            v: torch.Tensor, o: torch.Tensor,
-                           lse: torch.Tensor, inputs: List[torch.Tensor],
-                           kernel: int
+                           lse: torch.Tensor, dlse: torch.Tensor,
+                           inputs: List[torch.Tensor], kernel: int
                            ) -> Tuple[torch.Tensor, torch.Tensor,
                                       torch.Tensor, List[torch.Tensor]]:
         kern = _kernel(kernel, "attention_backward")
-        return kern._backward_torch(torch, do, q, k, v, o, lse, inputs)
+        return kern._backward_torch(torch, do, q, k, v, o, lse, dlse,
+                                    inputs)
 
     @attention_backward.register_fake
-    def _(do, q, k, v, o, lse, inputs, kernel):
+    def _(do, q, k, v, o, lse, dlse, inputs, kernel):
         return (torch.empty_like(q), torch.empty_like(k), torch.empty_like(v),
                 [x.new_empty(x.shape, dtype=torch.float32)
                  if x.is_floating_point() else
@@ -93,12 +95,15 @@ def register() -> None:
         o, lse, mx = output
         ctx.save_for_backward(q, k, v, o, lse, *ins)
         ctx.kernel = kernel
-        ctx.mark_non_differentiable(lse, mx)
+        ctx.mark_non_differentiable(mx)
 
     def backward(ctx, do, dlse, dmax):
         q, k, v, o, lse, *ins = ctx.saved_tensors
+        # No lse (or none that the loss read): an empty dlse, no work.
+        if dlse is None or lse.numel() == 0:
+            dlse = lse.new_empty((0,))
         dq, dk, dv, dins = torch.ops.attc.attention_backward(
-            do, q, k, v, o, lse, ins, ctx.kernel)
+            do, q, k, v, o, lse, dlse, ins, ctx.kernel)
         grads = [g.to(x.dtype) if x.is_floating_point() else None
                  for g, x in zip(dins, ins)]
         return dq, dk, dv, grads, None, None, None, None

@@ -27,6 +27,9 @@ typedef struct attc_bwd_launch {
   // (f32 [B, Hq, Lq], softmax). data == NULL: the backward recomputes them.
   attc_tensor o;
   attc_tensor lse;
+  // Optional: dL/dlse (f32 [B, Hq, Lq], softmax) when the loss also reads
+  // the lse output. data == NULL: zero.
+  attc_tensor dlse;
   attc_tensor dq, dk, dv; // spec dtype, shapes of q, k, v
   // One per input of the forward launch: dense C-order f32 of the input's
   // shape, or data == NULL for none (integer inputs, gradients not wanted).

@@ -91,16 +91,12 @@ ATTC_HD uint16_t float_to_f16_soft(float f) {
 #if defined(__FLT16_MAX__) && defined(__clang__) && !defined(ATTC_NO_FLOAT16)
 // Clang converts _Float16 natively and vectorizes it (F16C); GCC 12 does
 // neither in loops, where the soft version vectorizes.
+// (bit casts, not memcpy: HIP device code has no host libc.)
 ATTC_HD float f16_to_float(uint16_t h) {
-  _Float16 x;
-  std::memcpy(&x, &h, sizeof x);
-  return float(x);
+  return float(__builtin_bit_cast(_Float16, h));
 }
 ATTC_HD uint16_t float_to_f16(float f) {
-  _Float16 x = _Float16(f);
-  uint16_t h;
-  std::memcpy(&h, &x, sizeof h);
-  return h;
+  return __builtin_bit_cast(uint16_t, _Float16(f));
 }
 #else
 ATTC_HD float f16_to_float(uint16_t h) { return f16_to_float_soft(h); }

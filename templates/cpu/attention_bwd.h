@@ -255,18 +255,24 @@ void pack_heads(const GradParams &L, const attc_bwd_launch &G, const BwdPlan &P,
         }
         for (int64_t c = D; c < P.Dw; ++c)
           qrow[c] = 0.0f;
-        tdrow[i] = sum;
         tlse[i] = 0.0f;
         if constexpr (kSoftmax) {
-          const float l = static_cast<const float *>(
-              P.lse.data)[b * P.lse.strides[0] + h * P.lse.strides[1] +
-                          qi * P.lse.strides[2]];
+          auto row = [&](const attc_tensor &t) {
+            return static_cast<const float *>(
+                t.data)[b * t.strides[0] + h * t.strides[1] +
+                        qi * t.strides[2]];
+          };
+          // dlse / ds'_j = P_j: dS' = P (dP - (D_i - dlse_i)).
+          if (G.dlse.data)
+            sum -= row(G.dlse);
+          const float l = row(P.lse);
           // +inf on fully masked rows: every weight exp(s' - lse) is then 0.
           tlse[i] = l == -kInf ? kInf : l;
           if (V::kHasNormParam && sink && l != -kInf)
             V::sink_bwd(L, -std::exp(V::sink(L, b, h, hk, qi) - l) * sum, b, h,
                         hk, qi);
         }
+        tdrow[i] = sum;
       }
     }
   }
@@ -406,6 +412,7 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
       !same_shape(G.dk, F.k, et) || !same_shape(G.dv, F.v, et) ||
       (G.o.data && !check_tensor(G.o, 4, od, et)) ||
       (G.lse.data && !check_tensor(G.lse, 3, sd, ATTC_F32)) ||
+      (G.dlse.data && (!kSoftmax || !check_tensor(G.dlse, 3, sd, ATTC_F32))) ||
       (F.num_inputs > 0 && !G.dinputs))
     return ATTC_ERR_INVALID;
   for (int n = 0; n < F.num_inputs; ++n)

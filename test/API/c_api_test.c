@@ -82,7 +82,7 @@ int main(int argc, char **argv) {
   printf("spec: %s\n", attc_spec_name(spec));
   EXPECT(strstr(attc_spec_ir(spec), "attn.spec @causal") != NULL);
 
-  attc_jit_options options = {0, 0, NULL, 0}; /* defaults, cache from env */
+  attc_jit_options options = {0, 0, NULL, 0, NULL}; /* defaults, cache: env */
   attc_kernel *kernel = NULL;
   if (attc_jit(spec, "cpu", &options, &kernel) != ATTC_STATUS_OK) {
     fprintf(stderr, "jit: %s\n", attc_last_error());

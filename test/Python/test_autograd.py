@@ -119,11 +119,56 @@ def test_alibi_grads_under_compile():
           ["q", "k", "v", "slopes"])
 
 
-def test_lse_has_no_gradient():
-    q, k, v = leaves((1, 2, 9, 16), (1, 2, 9, 16), (1, 2, 9, 16))
-    kern = attc.jit(attc.spec(mask=causal))
+def test_lse_gradient():
+    # A loss that reads lse too (as ring attention's merges do), with a
+    # fully masked first row (lse = -inf there, no gradient through it).
+    q, k, v = leaves((1, 2, 9, 16), (1, 2, 11, 16), (1, 2, 11, 16))
+
+    def shifted(b, h, q_idx, kv_idx):
+        return kv_idx < q_idx
+    kern = attc.jit(attc.spec(mask=shifted))
+    w, u = torch.randn(1, 2, 9, 16), torch.randn(1, 2, 9)
     o, lse = kern(q, k, v, return_lse=True)
-    assert o.requires_grad and not lse.requires_grad
+    assert o.requires_grad and lse.requires_grad
+    keep = torch.isfinite(lse.detach())
+    assert not keep[0, 0, 0]
+    ((o * w).sum() + torch.where(keep, lse * u, 0).sum()).backward()
+
+    def loss(q, k, v):
+        # Rows 1.. only: row 0 keeps nothing and adds nothing to the loss
+        # (its float64 softmax would be NaN), so dq is 0 there.
+        s = q[:, :, 1:] @ k.transpose(-1, -2) / q.shape[-1] ** 0.5
+        qi = torch.arange(1, 9).view(8, 1)
+        ki = torch.arange(11).view(1, 11)
+        s = s.masked_fill(~(ki < qi), float("-inf"))
+        o_ref = torch.softmax(s, dim=-1) @ v
+        return (o_ref * w[:, :, 1:].double()).sum() + \
+            (torch.logsumexp(s, dim=-1) * u[:, :, 1:].double()).sum()
+    ref = [t.detach().double().requires_grad_() for t in (q, k, v)]
+    loss(*ref).backward()
+    check((q.grad, k.grad, v.grad), [r.grad for r in ref], "qkv")
+
+
+def test_lse_gradient_under_compile():
+    q, k, v = leaves((1, 2, 17, 16), (1, 2, 17, 16), (1, 2, 17, 16))
+    kern = attc.jit(attc.spec(mask=causal))
+    u = torch.randn(1, 2, 17)
+    torch._dynamo.reset()
+
+    def loss(q, k, v):
+        o, lse = kern(q, k, v, return_lse=True)
+        return o.sum() + (lse * u).sum()
+    torch.compile(loss, fullgraph=True)(q, k, v).backward()
+
+    def ref_loss(q, k, v):
+        s = q @ k.transpose(-1, -2) / 4.0
+        s = s.masked_fill(~torch.ones(17, 17, dtype=torch.bool).tril(),
+                          float("-inf"))
+        return (torch.softmax(s, -1) @ v).sum() + \
+            (torch.logsumexp(s, -1) * u.double()).sum()
+    ref = [t.detach().double().requires_grad_() for t in (q, k, v)]
+    ref_loss(*ref).backward()
+    check((q.grad, k.grad, v.grad), [r.grad for r in ref], "qkv")
 
 
 def test_opcheck_with_autograd():

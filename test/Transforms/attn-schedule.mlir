@@ -2,7 +2,8 @@
 // RUN: attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{tile-q=32 tile-k=128 dense=true}))' | FileCheck %s --check-prefix=OPTS
 // RUN: attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{heads-per-task=0}))' | FileCheck %s --check-prefix=LAUNCH
 // RUN: attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{target=cuda}))' | FileCheck %s --check-prefix=CUDA
-// RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{target=hip}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=HIP
+// RUN: attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{target=hip}))' | FileCheck %s --check-prefix=HIP
+// RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{target=tpu}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=TARGET
 // RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{kv-splits=2}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=SPLITS
 // RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{tile-q=1000}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=RANGE
 //
@@ -11,7 +12,7 @@
 // launch) when the spec leaves the heads dynamic. The CUDA row: 64 x 64
 // (64 x 32 for heads over 128), at most 128 rows (two heads) per block.
 
-// HIP-COUNT-5: error: attn-schedule: no schedule for target 'hip' (known: cpu, cuda)
+// TARGET-COUNT-5: error: attn-schedule: no schedule for target 'tpu' (known: cpu, cuda, hip)
 // SPLITS-COUNT-5: error: attn-schedule: the cpu backend does not split keys (kv_splits must be 1)
 // RANGE: error: attn-schedule: tile-q must be between 1 and 512, got 1000
 // RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{heads-per-task=3}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=HEADS
@@ -25,6 +26,8 @@
 // OPTS-SAME: attn.schedule = #attn.schedule<target = "cpu", tile_q = 32, tile_k = 128, kv_splits = 1, heads_per_task = 0, dense_tiles = true>
 // CUDA-LABEL: attn.spec @dynamic_heads
 // CUDA-SAME: attn.schedule = #attn.schedule<target = "cuda", tile_q = 64, tile_k = 64, kv_splits = 1, heads_per_task = 0, dense_tiles = false>
+// HIP-LABEL: attn.spec @dynamic_heads
+// HIP-SAME: attn.schedule = #attn.schedule<target = "hip", tile_q = 64, tile_k = 32, kv_splits = 1, heads_per_task = 0, dense_tiles = false>
 attn.spec @dynamic_heads attributes {dims = #attn.dims<B = ?, Hq = ?, Hkv = ?, Lq = ?, Lk = ?, D = 64, Dv = 64>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
   attn.softmax
 }
@@ -77,6 +80,8 @@ attn.spec @given attributes {attn.schedule = #attn.schedule<target = "cpu", tile
 // CHECK-SAME: tile_k = 64,
 // CUDA-LABEL: attn.spec @wide
 // CUDA-SAME: tile_q = 64, tile_k = 32,
+// HIP-LABEL: attn.spec @wide
+// HIP-SAME: tile_q = 64, tile_k = 16,
 attn.spec @wide attributes {dims = #attn.dims<B = ?, Hq = 8, Hkv = 8, Lq = ?, Lk = ?, D = 256, Dv = 256>, dtype = f32, layout = #attn.layout<bhsd>, outputs = ["o"]} {
   attn.softmax
 }

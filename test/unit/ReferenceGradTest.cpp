@@ -2,7 +2,8 @@
 //
 // The reference backward (dual numbers through the stage regions) against
 // central differences of the reference forward, on tiny shapes: q, k, v and
-// every float input, for each normalizer, sinks, epilogues, GQA and D != Dv.
+// every float input, for each normalizer, sinks, epilogues, GQA and D != Dv;
+// softmax specs with a loss that reads lse too.
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,20 +37,26 @@ void fill(RefTensor &t, std::vector<int64_t> shape, std::mt19937 &rng,
     x = isInt ? small(rng) : 0.5 * normal(rng);
 }
 
-double loss(attn::SpecOp spec, const RefProblem &p, const RefTensor &dout) {
+/// <dout, o> + <dlse, lse> (softmax specs; rows with no keys add nothing).
+double loss(attn::SpecOp spec, const RefProblem &p, const RefTensor &dout,
+            const RefTensor *dlse) {
   RefResult r;
   std::string error;
   EXPECT_TRUE(runReference(spec, p, r, error)) << error;
   double l = 0;
   for (size_t i = 0; i < r.o.data.size(); ++i)
     l += r.o.data[i] * dout.data[i];
+  for (size_t i = 0; dlse && i < r.lse.data.size(); ++i)
+    if (std::isfinite(r.lse.data[i]))
+      l += r.lse.data[i] * dlse->data[i];
   return l;
 }
 
 /// Every element of `grad` against (L(x + h) - L(x - h)) / 2h.
 void checkAgainstDifferences(attn::SpecOp spec, RefProblem &p,
-                             const RefTensor &dout, RefTensor &x,
-                             const RefTensor &grad, const char *what) {
+                             const RefTensor &dout, const RefTensor *dlse,
+                             RefTensor &x, const RefTensor &grad,
+                             const char *what) {
   const double h = 1e-5;
   double worst = 0, scale = 1e-3;
   for (double g : grad.data)
@@ -57,9 +64,9 @@ void checkAgainstDifferences(attn::SpecOp spec, RefProblem &p,
   for (size_t i = 0; i < x.data.size(); ++i) {
     const double saved = x.data[i];
     x.data[i] = saved + h;
-    double up = loss(spec, p, dout);
+    double up = loss(spec, p, dout, dlse);
     x.data[i] = saved - h;
-    double down = loss(spec, p, dout);
+    double down = loss(spec, p, dout, dlse);
     x.data[i] = saved;
     worst = std::max(worst, std::fabs((up - down) / (2 * h) - grad.data[i]));
   }
@@ -101,15 +108,22 @@ void runCase(const Case &c) {
   }
   RefTensor dout;
   fill(dout, {p.B, p.Hq, p.Lq, p.Dv}, rng, false);
+  // Softmax specs: the loss reads lse too.
+  RefTensor dlseData;
+  const RefTensor *dlse = nullptr;
+  if (mlir::isa<attn::SoftmaxOp>(spec.getNormalizer())) {
+    fill(dlseData, {p.B, p.Hq, p.Lq}, rng, false);
+    dlse = &dlseData;
+  }
   RefGrads grads;
-  ASSERT_TRUE(runReferenceBackward(spec, p, dout, grads, error)) << error;
-  checkAgainstDifferences(spec, p, dout, p.q, grads.dq, "dq");
-  checkAgainstDifferences(spec, p, dout, p.k, grads.dk, "dk");
-  checkAgainstDifferences(spec, p, dout, p.v, grads.dv, "dv");
+  ASSERT_TRUE(runReferenceBackward(spec, p, dout, grads, error, dlse)) << error;
+  checkAgainstDifferences(spec, p, dout, dlse, p.q, grads.dq, "dq");
+  checkAgainstDifferences(spec, p, dout, dlse, p.k, grads.dk, "dk");
+  checkAgainstDifferences(spec, p, dout, dlse, p.v, grads.dv, "dv");
   for (size_t i = 0; i < p.inputs.size(); ++i)
     if (!grads.dinputs[i].data.empty())
-      checkAgainstDifferences(spec, p, dout, p.inputs[i], grads.dinputs[i],
-                              "an input");
+      checkAgainstDifferences(spec, p, dout, dlse, p.inputs[i],
+                              grads.dinputs[i], "an input");
 }
 
 const Case kCases[] = {

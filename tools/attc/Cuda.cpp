@@ -1,8 +1,9 @@
 //===- Cuda.cpp - attc on the GPU: run/check/bench, bundles ---------------===//
 //
-// --target=cuda for run, check and bench: nvcc compiles the kernel, the
-// LLVM-free launch runtime (libattc_cuda_rt) checks the views, copies the
-// host arrays to the device, launches and copies back. Bundles carry the
+// --target=cuda for run, check and bench: the JIT compiles the kernel with
+// NVRTC into the cache, the LLVM-free launch runtime (libattc_cuda_rt)
+// checks the views, copies the host arrays to the device, launches and
+// copies back. Bundles carry the
 // same kernels and inputs to GPU hosts without attc (tools/attc-gpu-run);
 // `attc check --bundle B --outputs O` checks what came back against the
 // float64 reference.
@@ -23,7 +24,6 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
-#include <memory>
 
 #include <unistd.h>
 
@@ -73,10 +73,6 @@ std::string pathJoin(const std::string &a, const std::string &b) {
 
 #ifdef ATTC_HAVE_CUDA_RT
 namespace {
-struct ModuleDeleter {
-  void operator()(attc_cuda_module *m) const { attc_cuda_module_free(m); }
-};
-
 /// The arch to compile for: the flag's, else the device's (sm_80 without
 /// one: the launch then says why there is none).
 std::string deviceArch(const std::string &flag) {
@@ -98,26 +94,12 @@ Error cli::runOnCuda(Setup &setup, const CommonOptions &opts, int repeats,
   return badInput("--target=cuda: this attc was built without the CUDA "
                   "launch runtime (cuda.h was not found)");
 #else
-  Target target;
-  target.kind = "cuda";
-  target.arch = deviceArch(opts.arch);
-  JitOptions jo = jitOptions(setup, opts);
-  auto cubin = emitBinary(setup.spec, target, "object", jo);
-  if (!cubin)
-    return cubin.takeError();
-  auto meta = emitLaunchMetadata(setup.spec, target, {}, jo);
-  if (!meta)
-    return meta.takeError();
-  attc_cuda_module *raw = nullptr;
-  if (attc_cuda_module_from_meta(meta->data(), meta->size(), "kernel.meta",
-                                 &raw) ||
-      attc_cuda_module_add_image(raw, target.arch.c_str(), cubin->data(),
-                                 cubin->size())) {
-    std::string why = attc_cuda_last_error();
-    attc_cuda_module_free(raw);
-    return badInput(why);
-  }
-  std::unique_ptr<attc_cuda_module, ModuleDeleter> module(raw);
+  auto kernel = jit(setup.spec, Target::cuda(deviceArch(opts.arch)),
+                    jitOptions(setup, opts));
+  if (!kernel)
+    return kernel.takeError();
+  if (!kernel->warning().empty())
+    errs() << "attc: warning: " << kernel->warning() << "\n";
   Problem &p = setup.problem;
   std::map<std::string, Tensor> in = views(p.inputs), out = views(p.outputs);
   auto named = [](std::map<std::string, Tensor> &views) {
@@ -128,7 +110,7 @@ Error cli::runOnCuda(Setup &setup, const CommonOptions &opts, int repeats,
   };
   std::vector<attc_named_tensor> cin = named(in), cout = named(out);
   std::vector<float> local(std::max(repeats, 0));
-  if (attc_cuda_run_host(module.get(), cin.data(), int32_t(cin.size()),
+  if (attc_cuda_run_host(kernel->cudaModule(), cin.data(), int32_t(cin.size()),
                          cout.data(), int32_t(cout.size()), repeats,
                          local.data()))
     return badInput(attc_cuda_last_error());

@@ -288,10 +288,10 @@ int runCompile() {
     return writeOutput(compileOutput, *source);
   }
   // object: the JIT's shared library, copied to -o; for cuda, nvcc's
-  // cubin (and the PTX for ptx).
+  // cubin (and the PTX for ptx); for hip, clang's HSA code object.
   if (compileOutput == "-" && compileEmit == "object")
     return badInput("--emit=object needs -o PATH");
-  if (compileTarget == "cuda") {
+  if (compileTarget == "cuda" || compileTarget == "hip") {
     auto binary = emitBinary(*spec, target, compileEmit, options);
     if (!binary)
       return badInput(toString(binary.takeError()));

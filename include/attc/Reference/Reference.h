@@ -42,7 +42,8 @@ struct RefResult {
 bool runReference(attn::SpecOp spec, const RefProblem &problem,
                   RefResult &result, std::string &error);
 
-/// Gradients of a scalar loss L = <dO, o> (dO = `dout`, [B,Hq,Lq,Dv]).
+/// Gradients of a scalar loss L = <dO, o> (dO = `dout`, [B,Hq,Lq,Dv]), plus
+/// <dlse, lse> when a `dlse` ([B,Hq,Lq], softmax) is given.
 struct RefGrads {
   RefTensor dq, dk, dv;
   /// One per input, in declaration order; empty data for integer inputs.
@@ -53,9 +54,17 @@ struct RefGrads {
 /// (P, dP, dS per row) whose stage derivatives come from evaluating the
 /// stage regions on dual numbers, one seed per float argument or input
 /// load; it does not read the compiler's attn.derivative ops.
+///
+/// With `round` (e.g. to bf16), it is instead the naive backward of a
+/// framework in that precision (FlashAttention's baseline for its error
+/// rule): every materialized matrix (the scores before and after the score
+/// stage, P, O, dO through the epilogue, dP, dS', dS) and every gradient
+/// of q, k and v is rounded, while sums accumulate at full precision, as a
+/// matmul with f32 accumulation does.
 bool runReferenceBackward(attn::SpecOp spec, const RefProblem &problem,
                           const RefTensor &dout, RefGrads &grads,
-                          std::string &error);
+                          std::string &error, const RefTensor *dlse = nullptr,
+                          double (*round)(double) = nullptr);
 
 } // namespace attc
 

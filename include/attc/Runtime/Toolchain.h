@@ -1,9 +1,9 @@
 //===- Toolchain.h - compile generated kernels, cache, load -----*- C++ -*-===//
 //
 // A backend's toolchain turns the source its code generator wrote into a
-// loaded object: the host C++ compiler for the CPU (HostCxxToolchain.cpp);
-// NVRTC and hiprtc for the GPU backends. Every toolchain caches by content
-// hash under cacheDirectory() and verifies what it loads.
+// loaded object: the host C++ compiler for the CPU (HostCxxToolchain.cpp),
+// NVRTC for CUDA (NvrtcToolchain.cpp). Every toolchain caches by content
+// hash under cacheDirectory() (CompileCache.h) and verifies what it loads.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,9 +17,12 @@
 
 namespace attc {
 
-/// A loaded shared object; closed when the last owner goes.
+/// A compiled object: a dlopen'ed shared object (`handle`, closed when the
+/// last owner goes) or, for a GPU target, a device image's verified bytes
+/// (`image`) for its launch runtime.
 struct LoadedObject {
   void *handle = nullptr;
+  std::string image, imageArch;
   std::string path;
   bool fromCache = false;
   ~LoadedObject();
@@ -53,9 +56,21 @@ public:
 /// is rebuilt, never loaded.
 const Toolchain &hostCxxToolchain();
 
-/// The cuda target's toolchain: compileAndLoad fails with one line (no
-/// CUDA launch runtime yet); nvccCompile below builds AOT binaries.
+/// The cuda target's JIT toolchain: NVRTC for sm_80 (nvrtcCompileAndLoad
+/// for another arch); nvccCompile below builds AOT binaries.
 const Toolchain &cudaToolchain();
+
+/// Compiles a CUDA unit for `arch` (sm_80, sm_90a, ...) with NVRTC into a
+/// cubin under `cacheDir`, with the host cache's rules (attc-<hash>.cubin,
+/// its .meta sidecar, the source as attc-<hash>.cu), keyed by the source,
+/// NVRTC's version and path, the arch and the options; the result holds
+/// the cubin's bytes. NVRTC is dlopen'ed: $ATTC_NVRTC, else
+/// /usr/local/cuda/lib64/libnvrtc.so*, else libnvrtc.so on the loader's
+/// path; libcu++ comes from the toolkit's include/cccl beside it. Without
+/// it, one line "no NVRTC: ...".
+llvm::Expected<std::shared_ptr<LoadedObject>>
+nvrtcCompileAndLoad(const std::string &source, llvm::StringRef arch,
+                    const std::string &cacheDir);
 
 /// nvcc: $ATTC_NVCC, else /usr/local/cuda/bin/nvcc, else nvcc on PATH.
 llvm::Expected<std::string> findNvcc();

@@ -46,6 +46,10 @@ struct TargetSchedule {
   int64_t tileKWide = 0;
   /// Tile sizes must be multiples of this (mma tiles on the GPU).
   int64_t tileMultiple = 1;
+  /// Shared memory (LDS) of one block and registers of one lane (VGPRs
+  /// with AGPRs) that the skeleton's K/V ring and accumulators must fit in
+  /// (0: not modelled here).
+  int64_t sharedBytes = 0, registers = 0;
 };
 
 /// The row of `target`, or null.

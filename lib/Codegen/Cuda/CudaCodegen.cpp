@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "attc/Codegen/CudaCodegen.h"
+#include "attc/Codegen/GpuKernels.h"
 #include "attc/Codegen/VariantEmitter.h"
 
 #include "mlir/IR/BuiltinTypes.h"
@@ -30,6 +31,7 @@ extern const char *const kTemplateNormalize;
 extern const char *const kTemplateVariant;
 extern const char *const kTemplateCudaAbi;
 extern const char *const kTemplateCudaMmaLayout;
+extern const char *const kTemplateGpuAttention;
 extern const char *const kTemplateCudaAttention;
 } // namespace attc
 
@@ -62,61 +64,22 @@ constexpr unsigned kMaxInputs = ATTC_CUDA_MAX_INPUTS;
 /// tile_k of the buckets over 128 of a `?` head dim (as the cuda schedule
 /// row's tileKWide for fixed ones).
 constexpr int64_t kWideTileK = 32;
-/// The buckets a head dim given at run time is compiled for.
-constexpr int64_t kDynamicBuckets[] = {64, 128, 256};
-
-int64_t roundUp16(int64_t x) { return (x + 15) / 16 * 16; }
 } // namespace
 
 FailureOr<std::vector<CudaKernelInfo>> attc::cudaKernels(SpecOp spec) {
+  FailureOr<SmallVector<GpuBucket>> buckets =
+      gpuBuckets(spec, "cuda", kMaxInputs);
+  if (failed(buckets))
+    return failure();
   ScheduleAttr schedule = getSchedule(spec);
-  if (!schedule || schedule.getTarget().getValue() != "cuda")
-    return spec.emitOpError("has no cuda schedule (run attn-schedule)");
   int64_t tq = schedule.getTileQ(), tk = schedule.getTileK();
-  if (tq % 16 || tk % 16)
-    return spec.emitOpError() << "cuda target: --tile-q and --tile-k must "
-                                 "be multiples of 16 (mma tiles), got "
-                              << tq << " and " << tk;
   int64_t hpt = std::max<int64_t>(1, schedule.getHeadsPerTask());
-  if (hpt * tq > 256)
-    return spec.emitOpError() << "cuda target: " << hpt << " heads x " << tq
-                              << " queries per block exceed 256 rows (16 "
-                                 "warps)";
-  if (schedule.getKvSplits() > 1)
-    return spec.emitOpError("cuda target: split-KV is not implemented yet");
-  if (spec.getInputs().size() > kMaxInputs)
-    return spec.emitOpError()
-           << "cuda target: at most " << kMaxInputs << " extra inputs, got "
-           << spec.getInputs().size();
-
-  // Head-dim buckets: a fixed dim is one (rounded up to whole mma steps);
-  // a `?` one gets each of kDynamicBuckets, paired with D's when Dv = D.
-  DimsAttr dims = spec.getDims();
-  int64_t d = dims.get("D"), dv = spec.getDvEqualsD() ? d : dims.get("Dv");
-  bool dDyn = ShapedType::isDynamic(d), dvDyn = ShapedType::isDynamic(dv);
-  for (int64_t x : {d, dv})
-    if (!ShapedType::isDynamic(x) && x > 256)
-      return spec.emitOpError()
-             << "cuda target: head dims up to 256, got " << x;
-  SmallVector<std::pair<int64_t, int64_t>> buckets;
-  if (dDyn && dvDyn && spec.getDvEqualsD())
-    for (int64_t b : kDynamicBuckets)
-      buckets.push_back({b, b});
-  else
-    for (int64_t bd :
-         dDyn ? ArrayRef<int64_t>(kDynamicBuckets) : ArrayRef<int64_t>(d))
-      for (int64_t bdv :
-           dvDyn ? ArrayRef<int64_t>(kDynamicBuckets) : ArrayRef<int64_t>(dv))
-        buckets.push_back({roundUp16(bd), roundUp16(bdv)});
-
   std::vector<CudaKernelInfo> kernels;
-  for (auto [kd, kdv] : buckets) {
+  for (auto [kd, kdv, wide] : *buckets) {
     // The schedule chose tile_k without knowing a `?` head dim; its wide
     // buckets take the narrow key tile attn-schedule gives fixed wide heads
     // (the O block of 256 columns leaves no registers for 64 keys).
-    int tkb = int((dDyn && kd > 128) || (dvDyn && kdv > 128)
-                      ? std::min<int64_t>(tk, kWideTileK)
-                      : tk);
+    int tkb = int(wide ? std::min<int64_t>(tk, kWideTileK) : tk);
     CudaKernelInfo k;
     k.name = llvm::formatv("attc_cuda_kernel_{0}_{1}", kd, kdv).str();
     k.meta = {ATTC_CUDA_ABI_VERSION,
@@ -152,7 +115,7 @@ FailureOr<std::string> attc::emitCudaSource(SpecOp spec) {
   emitTemplates(os, {kTemplatePortability, kTemplateAbi, kTemplateTypes,
                      kTemplateExpr, kTemplateInterval, kTemplateNormalize,
                      kTemplateVariant, kTemplateCudaAbi, kTemplateCudaMmaLayout,
-                     kTemplateCudaAttention});
+                     kTemplateGpuAttention, kTemplateCudaAttention});
   os << "\nnamespace {\n";
   if (failed(emitVariant(os, spec, cudaTarget())))
     return failure();
