@@ -35,6 +35,11 @@ config.substitutions.append(("%template_tests", os.path.join(
     config.attc_obj_root, "test", "unit", "attc-template-tests")))
 config.substitutions.append(("%c_api_test", os.path.join(
     config.attc_obj_root, "test", "API", "c_api_test")))
+# Programs built against the C API (libattc_c), and the bundle runner.
+config.substitutions.append(("%attc_lib_dir", os.path.join(
+    config.attc_obj_root, "lib", "API")))
+config.substitutions.append(("%attc_gpu_run", os.path.join(
+    config.attc_obj_root, "tools", "attc-gpu-run", "attc-gpu-run")))
 
 # GPU tests need a device; CUDA/HIP compile-only tests need the toolchains.
 if shutil.which("nvidia-smi") and subprocess.call(
@@ -53,6 +58,7 @@ if _nvcc and shutil.which(_nvcc):
 # NVRTC (headers, library, libcu++) and a C compiler to drive it.
 _cuda = os.path.dirname(os.path.dirname(shutil.which(_nvcc))) if _nvcc and \
     shutil.which(_nvcc) else "/usr/local/cuda"
+config.substitutions.append(("%cuda_include", os.path.join(_cuda, "include")))
 _cc = shutil.which("cc")
 if _cc and os.path.exists(os.path.join(_cuda, "include", "nvrtc.h")) and \
         os.path.exists(os.path.join(_cuda, "include", "cccl", "cuda")):

@@ -22,8 +22,10 @@
 #include <string>
 #include <vector>
 
-/// A cuda kernel's module in the launch runtime (attc/Runtime/attc_cuda_rt.h).
+/// A GPU kernel's module in its launch runtime (attc/Runtime/attc_cuda_rt.h,
+/// attc/Runtime/attc_hip_rt.h).
 struct attc_cuda_module;
+struct attc_hip_module;
 
 namespace attc {
 
@@ -56,6 +58,10 @@ struct Target {
   /// NVIDIA GPUs: sm_80, sm_86, sm_89, sm_90a ("native": sm_80).
   static Target cuda(std::string arch = "native") {
     return Target{"cuda", std::move(arch)};
+  }
+  /// AMD GPUs: gfx90a, gfx942 ("native": gfx942).
+  static Target hip(std::string arch = "native") {
+    return Target{"hip", std::move(arch)};
   }
 };
 
@@ -103,7 +109,8 @@ struct KernelSchedule {
 /// How Kernel::run runs.
 struct RunOptions {
   int numThreads = 0; ///< cpu: threads (0: all cores)
-  /// cuda: the CUstream to launch on (nullptr: the default stream).
+  /// cuda, hip: the CUstream / hipStream_t to launch on (nullptr: the
+  /// default stream).
   void *stream = nullptr;
 };
 
@@ -113,9 +120,10 @@ class Kernel {
 public:
   /// Runs on named tensors: q, k, v and the spec's inputs; outputs o and,
   /// when the spec lists them, lse and max. Checks every view against the
-  /// spec first. A cuda kernel's views hold device pointers and the launch
-  /// is asynchronous on the stream; without a GPU or driver it fails with
-  /// one line "no CUDA device: ...", nothing written.
+  /// spec first. A cuda or hip kernel's views hold device pointers and the
+  /// launch is asynchronous on the stream; without a GPU or driver it fails
+  /// with one line "no CUDA device: ..." / "no HIP device: ...", nothing
+  /// written.
   llvm::Error run(const std::map<std::string, Tensor> &inputs,
                   const std::map<std::string, Tensor> &outputs,
                   int numThreads = 0) const;
@@ -141,13 +149,16 @@ public:
   /// The kernel's tile classification for these inputs.
   llvm::Expected<TileStats>
   tileStats(const std::map<std::string, Tensor> &inputs) const;
-  /// Where the compiled object (a shared object; a cubin for cuda) lives
-  /// and whether it came from the cache.
+  /// Where the compiled object (a shared object; a cubin for cuda, a code
+  /// object for hip) lives and whether it came from the cache.
   const std::string &objectPath() const;
   bool fromCache() const;
   /// A cuda kernel's module, for the launch runtime's other calls
-  /// (attc_cuda_plan_launch, attc_cuda_run_host); null for the cpu.
+  /// (attc_cuda_plan_launch, attc_cuda_run_host); null for other targets.
   attc_cuda_module *cudaModule() const;
+  /// A hip kernel's module (attc_hip_plan_launch, attc_hip_run_host); null
+  /// for other targets.
+  attc_hip_module *hipModule() const;
   const KernelSchedule &schedule() const;
   /// A one-line warning of the compilation (an ignored tuning database),
   /// or "".
@@ -160,7 +171,8 @@ private:
 
 /// Compiles `spec` for `target` (cached on disk by content hash) and loads
 /// it: the host C++ compiler for the cpu, NVRTC for cuda (a cubin for
-/// target.arch, loaded by the launch runtime at the first run).
+/// target.arch), clang for hip (a code object for target.arch); GPU images
+/// are loaded by their launch runtime at the first run.
 llvm::Expected<Kernel> jit(const Spec &spec, const Target &target,
                            const JitOptions &options = JitOptions());
 
@@ -190,7 +202,7 @@ emitBinary(const Spec &spec, const Target &target, llvm::StringRef kind,
 /// The launch metadata of the kernels emitBinary(..., "object") compiles
 /// for a GPU target: `kernel.meta` of a bundle (the spec's launch facts,
 /// each kernel with its constants, an image line per arch of `images`),
-/// which the LLVM-free CUDA launch runtime reads
+/// which the LLVM-free launch runtimes read
 /// (include/attc/Runtime/CudaKernelMeta.h).
 llvm::Expected<std::string>
 emitLaunchMetadata(const Spec &spec, const Target &target,

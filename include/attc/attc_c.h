@@ -67,7 +67,8 @@ typedef struct attc_jit_options {
   int32_t tile_k;        /* key tile, 1..512; 0: 64 */
   const char *cache_dir; /* NULL or "": $ATTC_CACHE_DIR, else the user's */
   int32_t backward;      /* nonzero: also compile attc_kernel_backward's */
-  const char *arch;      /* cuda: "sm_80" ... "sm_90a"; NULL or "": native */
+  const char *arch;      /* cuda: "sm_80" ... "sm_90a", hip: "gfx90a",
+                            "gfx942"; NULL or "": native */
 } attc_jit_options;
 
 /* The message of the last failing call on this thread (never NULL; "" if
@@ -117,28 +118,29 @@ ATTC_C_API int attc_reference(const attc_spec *spec,
                               const attc_named_tensor *outputs,
                               int32_t num_outputs);
 
-/* Compiles `spec` for `target_kind` (NULL or "cpu", or "cuda") through the
-   on-disk cache and loads it: a shared object from the host C++ compiler,
-   or for cuda a cubin from NVRTC for options->arch (no GPU needed). The
-   kernel does not borrow the spec. */
+/* Compiles `spec` for `target_kind` (NULL or "cpu", "cuda" or "hip")
+   through the on-disk cache and loads it: a shared object from the host C++
+   compiler, for cuda a cubin from NVRTC, for hip a code object from clang,
+   for options->arch (no GPU needed). The kernel does not borrow the spec. */
 ATTC_C_API int attc_jit(const attc_spec *spec, const char *target_kind,
                         const attc_jit_options *options, attc_kernel **kernel);
 
 /* Runs on `inputs` (q, k, v and the spec's inputs) writing `outputs` (o and
    those of lse/max the spec lists). Every view is checked against the spec
    first; a mismatch is ATTC_STATUS_ERROR with nothing written.
-   `num_threads` 0 uses all cores. A cuda kernel launches as
+   `num_threads` 0 uses all cores. A cuda or hip kernel launches as
    attc_kernel_launch does, on the default stream. */
 ATTC_C_API int attc_kernel_run(const attc_kernel *kernel,
                                const attc_named_tensor *inputs,
                                int32_t num_inputs,
                                const attc_named_tensor *outputs,
                                int32_t num_outputs, int32_t num_threads);
-/* A cuda kernel on views of device memory, launched asynchronously on
-   `stream` (a CUstream; NULL: the default stream). The views are checked
-   first, as by attc_kernel_run; without a GPU or driver this is
-   ATTC_STATUS_ERROR with one line "no CUDA device: ...". A cpu kernel
-   takes no stream: ATTC_STATUS_ERROR unless it is NULL. */
+/* A cuda or hip kernel on views of device memory, launched asynchronously
+   on `stream` (a CUstream or hipStream_t; NULL: the default stream). The
+   views are checked first, as by attc_kernel_run; without a GPU or driver
+   this is ATTC_STATUS_ERROR with one line "no CUDA device: ..." or "no HIP
+   device: ...". A cpu kernel takes no stream: ATTC_STATUS_ERROR unless it
+   is NULL. */
 ATTC_C_API int attc_kernel_launch(const attc_kernel *kernel,
                                   const attc_named_tensor *inputs,
                                   int32_t num_inputs,
@@ -164,9 +166,9 @@ ATTC_C_API int attc_kernel_backward(const attc_kernel *kernel,
 ATTC_C_API int attc_kernel_count_kept(const attc_kernel *kernel,
                                       const attc_named_tensor *inputs,
                                       int32_t num_inputs, int64_t *kept);
-/* Where the shared object (cuda: the cubin) lives (owned by the kernel) and
-   whether it came from the cache (1) or was compiled now (0); NULL / -1 for
-   NULL. */
+/* Where the shared object (cuda: the cubin, hip: the code object) lives
+   (owned by the kernel) and whether it came from the cache (1) or was
+   compiled now (0); NULL / -1 for NULL. */
 ATTC_C_API const char *attc_kernel_object_path(const attc_kernel *kernel);
 ATTC_C_API int attc_kernel_from_cache(const attc_kernel *kernel);
 ATTC_C_API void attc_kernel_free(attc_kernel *kernel); /* NULL is a no-op */

@@ -3,18 +3,16 @@
 #include "SpecImpl.h"
 
 #include "Backend.h"
-#include "attc/Tune/TuneDb.h"
 #include "attc/Codegen/CudaCodegen.h"
 #include "attc/Codegen/VariantEmitter.h"
 #include "attc/Runtime/CudaKernelMeta.h"
+#include "attc/Runtime/GpuRuntime.h"
 #include "attc/Spec/RawSpec.h"
 #include "attc/Spec/SpecToIR.h"
 #include "attc/Transforms/Passes.h"
+#include "attc/Tune/TuneDb.h"
 #include "attc_abi.h"
 #include "attc_grad.h"
-#ifdef ATTC_HAVE_CUDA_RT
-#include "attc/Runtime/attc_cuda_rt.h"
-#endif
 
 #include "mlir/IR/Builders.h"
 #include "mlir/Pass/PassManager.h"
@@ -293,22 +291,25 @@ Expected<std::string> attc::emitBinary(const Spec &spec, const Target &target,
   return lowered->backend->compileBinary(*source, target.arch, kind);
 }
 
-/// The launch metadata (kernel.meta) of the CUDA kernels of `lowered`.
+/// The launch metadata (kernel.meta) of the GPU kernels of `lowered`.
 static Expected<std::string>
-cudaLaunchMetadata(const Spec &spec, const Lowered &lowered,
-                   const std::vector<std::string> &images) {
+gpuLaunchMetadata(const Spec &spec, const Lowered &lowered,
+                  const std::vector<std::string> &images) {
+  const Backend &backend = *lowered.backend;
   mlir::FailureOr<std::vector<CudaKernelInfo>> kernels;
   std::string error = firstDiagnostic(SpecImpl::of(spec).ctx.get(), [&] {
-    kernels = cudaKernels(getSpec(*lowered.module));
+    kernels = backend.launchKernels(getSpec(*lowered.module));
   });
   if (failed(kernels))
-    return makeError(spec.name() + ": cuda code generation failed: " + error);
+    return makeError(spec.name() + ": " + backend.name() +
+                     " code generation failed: " + error);
   CudaModuleMeta meta;
+  meta.abi = findKernelAbi(backend.launchAbi().str());
   meta.spec = SpecImpl::of(spec).info;
   for (const CudaKernelInfo &k : *kernels)
     meta.kernels.push_back({k.name, k.meta});
   for (const std::string &arch : images)
-    meta.images.push_back({arch, cudaImageFile(arch)});
+    meta.images.push_back({arch, meta.abi->imageFile(arch)});
   return formatCudaMeta(meta);
 }
 
@@ -316,13 +317,13 @@ Expected<std::string>
 attc::emitLaunchMetadata(const Spec &spec, const Target &target,
                          const std::vector<std::string> &images,
                          const JitOptions &options) {
-  if (target.kind != "cuda")
-    return makeError("--target=" + target.kind +
-                     ": launch metadata is only for --target=cuda");
   auto lowered = lower(spec, target, options);
   if (!lowered)
     return lowered.takeError();
-  return cudaLaunchMetadata(spec, *lowered, images);
+  if (lowered->backend->launchAbi().empty())
+    return makeError("--target=" + target.kind +
+                     ": launch metadata is only for --target=cuda or hip");
+  return gpuLaunchMetadata(spec, *lowered, images);
 }
 
 struct attc::KernelImpl {
@@ -336,8 +337,10 @@ struct attc::KernelImpl {
   std::string warning;
   /// The normalizer has an lse (softmax): the backward accepts dlse.
   bool hasLse = false;
-  /// A cuda kernel: the launch runtime's module of the JIT's cubin.
-  std::shared_ptr<attc_cuda_module> cuda;
+  /// A GPU kernel: its launch runtime and the runtime's module of the
+  /// JIT's image (an attc_cuda_module or attc_hip_module).
+  const GpuLaunchRuntime *gpu = nullptr;
+  std::shared_ptr<void> gpuModule;
 
   static Kernel make(std::shared_ptr<KernelImpl> impl) {
     Kernel kernel;
@@ -346,27 +349,29 @@ struct attc::KernelImpl {
   }
 };
 
-/// The launch runtime's module of a cubin of `lowered`'s kernels.
-static Error loadCudaModule(const Spec &spec, const Lowered &lowered,
-                            const LoadedObject &object, KernelImpl &impl) {
-#ifndef ATTC_HAVE_CUDA_RT
-  return makeError("--target=cuda: this attc was built without the CUDA "
-                   "launch runtime (cuda.h was not found)");
-#else
-  auto meta = cudaLaunchMetadata(spec, lowered, {});
+/// The launch runtime's module of a device image of `lowered`'s kernels.
+static Error loadGpuModule(const Spec &spec, const Lowered &lowered,
+                           const LoadedObject &object, KernelImpl &impl) {
+  std::string target = lowered.backend->launchAbi().str();
+  const GpuLaunchRuntime *rt = findLaunchRuntime(target);
+  if (!rt)
+    return makeError("--target=" + target +
+                     ": this attc was built without the " + target +
+                     " launch runtime (for cuda: cuda.h was not found)");
+  auto meta = gpuLaunchMetadata(spec, lowered, {});
   if (!meta)
     return meta.takeError();
-  attc_cuda_module *raw = nullptr;
-  if (attc_cuda_module_from_meta(meta->data(), meta->size(),
-                                 object.path.c_str(), &raw) ||
-      attc_cuda_module_add_image(raw, object.imageArch.c_str(),
-                                 object.image.data(), object.image.size())) {
-    attc_cuda_module_free(raw);
-    return makeError(attc_cuda_last_error());
+  void *raw = nullptr;
+  if (rt->moduleFromMeta(meta->data(), meta->size(), object.path.c_str(),
+                         &raw) ||
+      rt->moduleAddImage(raw, object.imageArch.c_str(), object.image.data(),
+                         object.image.size())) {
+    rt->moduleFree(raw);
+    return makeError(rt->lastError());
   }
-  impl.cuda.reset(raw, attc_cuda_module_free);
+  impl.gpu = rt;
+  impl.gpuModule.reset(raw, rt->moduleFree);
   return Error::success();
-#endif
 }
 
 /// A kernel from a loaded object of `lowered`'s source.
@@ -382,7 +387,7 @@ static Expected<Kernel> makeKernel(const Spec &spec, const Lowered &lowered,
                     s.getHeadsPerTask(), lowered.tuned};
   impl->warning = lowered.warning;
   if (!object->image.empty()) {
-    if (Error err = loadCudaModule(spec, lowered, *object, *impl))
+    if (Error err = loadGpuModule(spec, lowered, *object, *impl))
       return std::move(err);
     return KernelImpl::make(std::move(impl));
   }
@@ -396,7 +401,8 @@ static Expected<Kernel> makeKernel(const Spec &spec, const Lowered &lowered,
   impl->backward = reinterpret_cast<int (*)(const attc_launch *,
                                             const attc_bwd_launch *)>(
       object->symbol("attc_kernel_backward"));
-  if (!impl->entry || !impl->countKept || !impl->tileStats)
+  // The HIP emulator's objects have the entry only.
+  if (!impl->entry || !impl->countKept != !impl->tileStats)
     return makeError(object->path + ": not an attc kernel (entry missing)");
   return KernelImpl::make(std::move(impl));
 }
@@ -475,7 +481,16 @@ attc::jitMany(const Spec &spec, const Target &target,
 const std::string &Kernel::objectPath() const { return impl->object->path; }
 bool Kernel::fromCache() const { return impl->object->fromCache; }
 const KernelSchedule &Kernel::schedule() const { return impl->schedule; }
-attc_cuda_module *Kernel::cudaModule() const { return impl->cuda.get(); }
+attc_cuda_module *Kernel::cudaModule() const {
+  return impl->gpu && StringRef(impl->gpu->target) == "cuda"
+             ? static_cast<attc_cuda_module *>(impl->gpuModule.get())
+             : nullptr;
+}
+attc_hip_module *Kernel::hipModule() const {
+  return impl->gpu && StringRef(impl->gpu->target) == "hip"
+             ? static_cast<attc_hip_module *>(impl->gpuModule.get())
+             : nullptr;
+}
 const std::string &Kernel::warning() const { return impl->warning; }
 
 //===----------------------------------------------------------------------===//
@@ -505,35 +520,36 @@ static Error statusError(const SpecInfo &info, int status) {
   return Error::success();
 }
 
-/// What only the CPU kernels have, asked of a cuda one.
+/// What only the CPU kernels have, asked of a GPU one (or of the HIP
+/// emulator's, which has the entry only).
 static Error cpuOnly(const KernelImpl &k, const char *what) {
-  if (!k.cuda)
+  if (!k.gpu && k.countKept)
     return Error::success();
-  return makeError(Twine(what) + ": kernel '" + k.info.name +
-                   "' runs on cuda, which has no " + what +
-                   " yet (use the cpu target)");
+  return makeError(Twine(what) + ": kernel '" + k.info.name + "' runs on " +
+                   (k.gpu ? k.gpu->target : "the hip emulator") +
+                   ", which has no " + what + " yet (use the cpu target)");
 }
 
-/// A cuda kernel on device views: checked, then launched on `stream`.
-static Error launchCuda(const KernelImpl &k,
-                        const std::map<std::string, Tensor> &inputs,
-                        const std::map<std::string, Tensor> &outputs,
-                        void *stream) {
-#ifndef ATTC_HAVE_CUDA_RT
-  return makeError("kernel '" + k.info.name + "': no CUDA launch runtime");
-#else
-  auto named = [](const std::map<std::string, Tensor> &views) {
-    std::vector<attc_named_tensor> list;
-    for (auto &[name, t] : views)
-      list.push_back({name.c_str(), abiTensor(t)});
-    return list;
-  };
-  std::vector<attc_named_tensor> in = named(inputs), out = named(outputs);
-  if (attc_cuda_launch(k.cuda.get(), in.data(), int32_t(in.size()),
-                       out.data(), int32_t(out.size()), stream))
-    return makeError(attc_cuda_last_error());
+/// The views as the C API's named tensors (names borrowed from the map).
+static std::vector<attc_named_tensor>
+namedViews(const std::map<std::string, Tensor> &views) {
+  std::vector<attc_named_tensor> list;
+  for (auto &[name, t] : views)
+    list.push_back({name.c_str(), abiTensor(t)});
+  return list;
+}
+
+/// A GPU kernel on device views: checked, then launched on `stream`.
+static Error launchGpu(const KernelImpl &k,
+                       const std::map<std::string, Tensor> &inputs,
+                       const std::map<std::string, Tensor> &outputs,
+                       void *stream) {
+  std::vector<attc_named_tensor> in = namedViews(inputs),
+                                 out = namedViews(outputs);
+  if (k.gpu->launch(k.gpuModule.get(), in.data(), int32_t(in.size()),
+                    out.data(), int32_t(out.size()), stream))
+    return makeError(k.gpu->lastError());
   return Error::success();
-#endif
 }
 
 Error Kernel::run(const std::map<std::string, Tensor> &inputs,
@@ -547,8 +563,8 @@ Error Kernel::run(const std::map<std::string, Tensor> &inputs,
 Error Kernel::run(const std::map<std::string, Tensor> &inputs,
                   const std::map<std::string, Tensor> &outputs,
                   const RunOptions &options) const {
-  if (impl->cuda)
-    return launchCuda(*impl, inputs, outputs, options.stream);
+  if (impl->gpu)
+    return launchGpu(*impl, inputs, outputs, options.stream);
   if (options.stream)
     return makeError("RunOptions::stream: kernel '" + impl->info.name +
                      "' runs on the cpu, which has no streams");

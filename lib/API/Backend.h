@@ -10,6 +10,7 @@
 #ifndef ATTC_LIB_API_BACKEND_H
 #define ATTC_LIB_API_BACKEND_H
 
+#include "attc/Codegen/CudaCodegen.h"
 #include "attc/Runtime/Toolchain.h"
 #include "dialects/Attn/IR/AttnDialect.h"
 
@@ -40,6 +41,13 @@ public:
   virtual llvm::Expected<std::string> compileBinary(const std::string &source,
                                                     llvm::StringRef arch,
                                                     llvm::StringRef kind) const;
+  /// A GPU target's launch ABI name ("cuda", "hip": its kernel.meta and
+  /// launch runtime); empty for targets whose objects are shared libraries.
+  virtual llvm::StringRef launchAbi() const { return ""; }
+  /// The kernels emitSource writes with their launch constants (GPU
+  /// targets); fails with a diagnostic as emitSource does.
+  virtual mlir::FailureOr<std::vector<CudaKernelInfo>>
+  launchKernels(attn::SpecOp lowered) const;
 };
 
 /// The backend registered for `target`, or an error naming the ones there

@@ -19,6 +19,12 @@ Expected<std::string> Backend::compileBinary(const std::string &, StringRef,
                                ": not available for --target=" + name());
 }
 
+mlir::FailureOr<std::vector<CudaKernelInfo>>
+Backend::launchKernels(attn::SpecOp lowered) const {
+  return lowered.emitOpError()
+         << "the " << name() << " target has no launch metadata";
+}
+
 Expected<std::shared_ptr<LoadedObject>>
 Backend::compileAndLoad(const std::string &source, StringRef,
                         const std::string &cacheDir) const {
@@ -80,13 +86,20 @@ public:
       return Backend::compileBinary(source, arch, kind);
     return nvccCompile(source, resolve(arch), kind == "ptx");
   }
+  StringRef launchAbi() const override { return "cuda"; }
+  mlir::FailureOr<std::vector<CudaKernelInfo>>
+  launchKernels(attn::SpecOp lowered) const override {
+    return cudaKernels(lowered);
+  }
 };
 
 /// HIP for AMD matrix cores (MFMA, gfx90a and gfx942) through the shared
-/// GPU skeleton; clang alone for AOT code objects; the JIT stops at the
-/// launch with one line.
+/// GPU skeleton; clang alone for AOT code objects and the JIT's cached ones,
+/// launched by libattc_hip_rt.
 class HipBackend : public Backend {
 public:
+  /// The arch whose kernels run on the host CPU through the emulator.
+  static constexpr const char *kEmulated = "emulated";
   StringRef name() const override { return "hip"; }
   /// "native" means gfx942 (MI300): there is no device to ask.
   static StringRef resolve(StringRef arch) {
@@ -94,22 +107,49 @@ public:
   }
   Error checkArch(StringRef arch) const override {
     StringRef a = resolve(arch);
-    if (a == "gfx90a" || a == "gfx942")
+    if (a == "gfx90a" || a == "gfx942" || a == kEmulated)
       return Error::success();
     return createStringError(inconvertibleErrorCode(),
                              "--arch=" + arch +
-                                 ": the hip target supports gfx90a and "
-                                 "gfx942");
+                                 ": the hip target supports gfx90a, gfx942 "
+                                 "and emulated (the host CPU)");
+  }
+  /// The unit as host C++ (clang: the MFMA policy's vector types) whose
+  /// kernels the emulator runs lane by lane; the CPU kernels' entry ABI.
+  static Expected<std::shared_ptr<LoadedObject>>
+  emulate(const std::string &source, const std::string &cacheDir) {
+    auto clang = findHipClang();
+    if (!clang)
+      return clang.takeError();
+    return hostCompileAndLoad(hipEmulationPrelude() + source, cacheDir, *clang,
+                              {"-x", "c++", "-std=c++17", "-O1", "-fPIC",
+                               "-shared", "-fno-math-errno", "-w"});
   }
   mlir::FailureOr<std::string> emitSource(attn::SpecOp lowered) const override {
     return emitHipSource(lowered);
   }
   const Toolchain &toolchain() const override { return hipToolchain(); }
+  Expected<std::shared_ptr<LoadedObject>>
+  compileAndLoad(const std::string &source, StringRef arch,
+                 const std::string &cacheDir) const override {
+    if (arch == kEmulated)
+      return emulate(source, cacheDir);
+    return hipCompileAndLoad(source, resolve(arch), cacheDir);
+  }
   Expected<std::string> compileBinary(const std::string &source, StringRef arch,
                                       StringRef kind) const override {
     if (kind != "object")
       return Backend::compileBinary(source, arch, kind);
+    if (arch == kEmulated)
+      return createStringError(inconvertibleErrorCode(),
+                               "--arch=emulated: the host emulator has no "
+                               "object (use gfx90a or gfx942)");
     return hipCompile(source, resolve(arch));
+  }
+  StringRef launchAbi() const override { return "hip"; }
+  mlir::FailureOr<std::vector<CudaKernelInfo>>
+  launchKernels(attn::SpecOp lowered) const override {
+    return hipKernels(lowered);
   }
 };
 

@@ -240,3 +240,35 @@ Error CacheEntry::install(StringRef bytes, StringRef built) const {
   }
   return writeAtomically(meta, header + metaObjectLines(bytes));
 }
+
+Expected<std::shared_ptr<LoadedObject>> attc::cachedImage(
+    const std::string &dir, const std::string &source, StringRef compiler,
+    ArrayRef<std::string> flags, StringRef imageExt, StringRef sourceExt,
+    StringRef arch,
+    function_ref<Expected<std::string>(const CacheEntry &, const std::string &)>
+        build) {
+  auto entry = CacheEntry::open(dir, source, compiler, flags, imageExt);
+  if (!entry)
+    return entry.takeError();
+  auto loaded = std::make_shared<LoadedObject>();
+  loaded->path = entry->objectPath();
+  loaded->imageArch = arch.str();
+  auto cached = entry->lookup();
+  if (!cached)
+    return cached.takeError();
+  if (*cached) {
+    loaded->image = std::move(**cached);
+    loaded->fromCache = true;
+    return loaded;
+  }
+  std::string sourcePath = entry->path(sourceExt);
+  if (Error err = writeAtomically(sourcePath, source))
+    return std::move(err);
+  auto image = build(*entry, sourcePath);
+  if (!image)
+    return image.takeError();
+  if (Error err = entry->install(*image))
+    return std::move(err);
+  loaded->image = std::move(*image);
+  return loaded;
+}

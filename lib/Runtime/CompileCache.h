@@ -1,6 +1,7 @@
 //===- CompileCache.h - the content-hashed JIT cache ------------*- C++ -*-===//
 //
-// What every JIT toolchain shares (the host C++ compiler, NVRTC): an
+// What every JIT toolchain shares (the host C++ compiler, NVRTC, clang for
+// HIP): an
 // owner-only cache directory, entries attc-<hash>.<ext> keyed by the
 // SHA-256 of the source, the compiler and its flags, and a sidecar
 // attc-<hash>.meta with the hashes of the key, the source and the object's
@@ -12,7 +13,10 @@
 #ifndef ATTC_LIB_RUNTIME_COMPILECACHE_H
 #define ATTC_LIB_RUNTIME_COMPILECACHE_H
 
+#include "attc/Runtime/Toolchain.h"
+
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/Error.h"
 
 #include <optional>
@@ -60,6 +64,20 @@ private:
   std::string header; ///< the sidecar less the object's own lines
   std::string object, meta, base;
 };
+
+/// What the GPU JITs share: the device image of `source` for `arch`, built
+/// by `compiler` with `flags`, from the cache under `dir` (attc-<hash>.
+/// <imageExt>) when a verified copy is there; else the source is written
+/// beside it (attc-<hash>.<sourceExt>, named in compiler messages), `build`
+/// makes the image and it is installed. The result holds the image's bytes.
+llvm::Expected<std::shared_ptr<LoadedObject>>
+cachedImage(const std::string &dir, const std::string &source,
+            llvm::StringRef compiler, llvm::ArrayRef<std::string> flags,
+            llvm::StringRef imageExt, llvm::StringRef sourceExt,
+            llvm::StringRef arch,
+            llvm::function_ref<llvm::Expected<std::string>(
+                const CacheEntry &entry, const std::string &sourcePath)>
+                build);
 
 } // namespace attc
 

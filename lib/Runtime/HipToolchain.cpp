@@ -1,20 +1,21 @@
-//===- HipToolchain.cpp - HIP sources to code objects; the hip "device" ---===//
+//===- HipToolchain.cpp - HIP sources to code objects, AOT and JIT --------===//
 //
-// Ahead-of-time compilation of generated HIP units with clang (no ROCm
-// needed) in a private temporary directory. The JIT side asks the HIP
-// runtime, loaded with dlopen, for a device; this build has no HIP launch
-// runtime, so it stops there with one line.
+// Generated HIP units compile with clang alone (no ROCm needed) in a private
+// temporary directory: ahead of time (hipCompile) and for the JIT, whose
+// code objects go to the content-hashed cache like NVRTC's cubins
+// (hipCompileAndLoad). The launch runtime (libattc_hip_rt) loads them; the
+// HIP runtime and a device are needed only there.
 //
 //===----------------------------------------------------------------------===//
 
 #include "attc/Runtime/HipToolchain.h"
+#include "CompileCache.h"
 #include "ToolRun.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Program.h"
-
-#include <dlfcn.h>
 
 using namespace llvm;
 using namespace attc;
@@ -24,40 +25,28 @@ Error makeError(const Twine &message) {
   return createStringError(inconvertibleErrorCode(), message);
 }
 
-/// The HIP runtime's library names, newest ABI first.
-constexpr const char *kHipLibraries[] = {"libamdhip64.so", "libamdhip64.so.6",
-                                         "libamdhip64.so.5"};
+/// clang's flags for a code object of `arch`, but the files: device code
+/// only, no ROCm headers or device libraries, one raw code object.
+std::vector<std::string> hipFlags(StringRef arch) {
+  return {"-x",
+          "hip",
+          ("--offload-arch=" + arch).str(),
+          "-nogpulib",
+          "-nogpuinc",
+          "--cuda-device-only",
+          "--no-gpu-bundle-output",
+          "-std=c++17",
+          "-O3"};
+}
 
+/// The JIT compiles for gfx942 when no arch is given, as AOT does.
 class HipToolchain : public Toolchain {
 public:
-  StringRef name() const override { return "HIP"; }
+  StringRef name() const override { return "HIP (clang)"; }
   Expected<std::shared_ptr<LoadedObject>>
-  compileAndLoad(const std::string &, const std::string &) const override {
-    void *lib = nullptr;
-    for (const char *name : kHipLibraries)
-      if ((lib = dlopen(name, RTLD_NOW | RTLD_LOCAL)))
-        break;
-    if (!lib)
-      return makeError("hip: no HIP runtime: libamdhip64.so not found "
-                       "(kernels still compile: attc compile --target=hip "
-                       "--emit=source|object)");
-    // hipError_t hipGetDeviceCount(int *): 0 is hipSuccess.
-    using GetCount = int (*)(int *);
-    auto getCount =
-        reinterpret_cast<GetCount>(dlsym(lib, "hipGetDeviceCount"));
-    int count = 0, status = getCount ? getCount(&count) : -1;
-    dlclose(lib);
-    if (!getCount)
-      return makeError("hip: no HIP runtime: libamdhip64.so has no "
-                       "hipGetDeviceCount");
-    if (status != 0 || count == 0)
-      return makeError("hip: no HIP device: hipGetDeviceCount found none "
-                       "(status " +
-                       Twine(status) + ")");
-    return makeError("hip: " + Twine(count) +
-                     " HIP device(s) found, but this build has no HIP launch "
-                     "runtime: export code objects with attc compile "
-                     "--target=hip --emit=object");
+  compileAndLoad(const std::string &source,
+                 const std::string &cacheDir) const override {
+    return hipCompileAndLoad(source, "gfx942", cacheDir);
   }
 };
 } // namespace
@@ -90,19 +79,31 @@ Expected<std::string> attc::hipCompile(const std::string &source,
   return runCompiler(
       "clang", *clang, source, "kernel.hip", "kernel.co",
       [&](StringRef src, StringRef out) -> SmallVector<std::string> {
-        return {*clang,
-                "-x",
-                "hip",
-                ("--offload-arch=" + arch).str(),
-                "-nogpulib",
-                "-nogpuinc",
-                "--cuda-device-only",
-                "--no-gpu-bundle-output",
-                "-std=c++17",
-                "-O3",
-                "-c",
-                "-o",
-                out.str(),
-                src.str()};
+        SmallVector<std::string> args = {*clang};
+        for (std::string &flag : hipFlags(arch))
+          args.push_back(std::move(flag));
+        args.append({"-c", "-o", out.str(), src.str()});
+        return args;
       });
+}
+
+// hiprtc (in libamdhip64) would compile in process, but it needs the ROCm
+// device libraries, which Debian's ROCm 5.2 lacks for gfx942, and a HIP
+// runtime on the compiling machine: the JIT uses the clang that AOT uses,
+// so kernels compile (and cache) on machines without either.
+Expected<std::shared_ptr<LoadedObject>>
+attc::hipCompileAndLoad(const std::string &source, StringRef arch,
+                        const std::string &cacheDir) {
+  auto clang = findHipClang();
+  if (!clang)
+    return clang.takeError();
+  // The compiler's real path stands for its version (clang-22's lives in
+  // /usr/lib/llvm-22).
+  SmallString<256> real;
+  if (sys::fs::real_path(*clang, real))
+    real = *clang;
+  return cachedImage(cacheDir, source, real, hipFlags(arch), "hsaco", "hip",
+                     arch, [&](const CacheEntry &, const std::string &) {
+                       return hipCompile(source, arch);
+                     });
 }

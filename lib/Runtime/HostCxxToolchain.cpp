@@ -77,6 +77,11 @@ Expected<HostCompiler> findCompiler() {
 
 Toolchain::~Toolchain() = default;
 
+/// Builds `source` with `cc` into the cache and loads it.
+static Expected<std::shared_ptr<LoadedObject>>
+compileWith(const HostCompiler *cc, const std::string &source,
+            const std::string &cacheDir);
+
 namespace {
 class HostCxxToolchain : public Toolchain {
 public:
@@ -98,6 +103,26 @@ HostCxxToolchain::compileAndLoad(const std::string &source,
   auto cc = findCompiler();
   if (!cc)
     return cc.takeError();
+  return compileWith(&*cc, source, cacheDir);
+}
+
+Expected<std::shared_ptr<LoadedObject>>
+attc::hostCompileAndLoad(const std::string &source, const std::string &cacheDir,
+                         const std::string &compiler,
+                         const std::vector<std::string> &flags) {
+  HostCompiler cc;
+  cc.path = compiler;
+  cc.flags = flags;
+  SmallString<256> real;
+  if (sys::fs::real_path(cc.path, real))
+    real = cc.path;
+  cc.identity = std::string(real);
+  return compileWith(&cc, source, cacheDir);
+}
+
+static Expected<std::shared_ptr<LoadedObject>>
+compileWith(const HostCompiler *cc, const std::string &source,
+            const std::string &cacheDir) {
   auto entry =
       CacheEntry::open(cacheDir, source, cc->identity, cc->flags, "so");
   if (!entry)

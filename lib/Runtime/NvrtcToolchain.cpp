@@ -228,30 +228,14 @@ attc::nvrtcCompileAndLoad(const std::string &source, StringRef arch,
     return makeError(why);
   std::vector<std::string> flags = {"--gpu-architecture=" + arch.str(),
                                     "-std=c++17", "-I" + n->cccl};
-  auto entry = CacheEntry::open(cacheDir, source, n->identity, flags, "cubin");
-  if (!entry)
-    return entry.takeError();
-  auto loaded = std::make_shared<LoadedObject>();
-  loaded->path = entry->objectPath();
-  loaded->imageArch = arch.str();
-  auto cached = entry->lookup();
-  if (!cached)
-    return cached.takeError();
-  if (*cached) {
-    loaded->image = std::move(**cached);
-    loaded->fromCache = true;
-    return loaded;
-  }
-  // The source beside the cubin, named in NVRTC's messages.
-  std::string sourcePath = entry->path("cu"), logPath = entry->path("log");
-  if (Error err = writeAtomically(sourcePath, source))
-    return std::move(err);
-  auto cubin = compile(*n, source, sourcePath, flags, logPath);
-  if (!cubin)
-    return cubin.takeError();
-  sys::fs::remove(logPath); // a failed build's log is stale now
-  if (Error err = entry->install(*cubin))
-    return std::move(err);
-  loaded->image = std::move(*cubin);
-  return loaded;
+  return cachedImage(
+      cacheDir, source, n->identity, flags, "cubin", "cu", arch,
+      [&](const CacheEntry &entry,
+          const std::string &sourcePath) -> Expected<std::string> {
+        std::string logPath = entry.path("log");
+        auto cubin = compile(*n, source, sourcePath, flags, logPath);
+        if (cubin)
+          sys::fs::remove(logPath); // a failed build's log is stale now
+        return cubin;
+      });
 }

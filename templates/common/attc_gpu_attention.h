@@ -86,8 +86,16 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
   constexpr int NR = Pol::kRows;
   constexpr bool kSoftmax = Norm::kRowStats;
 
-  const int warp = Pol::thread() / Pol::kWarp,
-            lane = Pol::thread() % Pol::kWarp;
+  // The thread index as the compiler must see it: unsigned, and below NT
+  // (the launch ABI's block, which the kernels' launch bounds enforce).
+  // Signed, warp and lane are signed divisions whose results it keeps live
+  // as 64-bit indices (gqa_mla on sm_80: 255 registers and a spill, not
+  // 199). The bound also reaches the policies' tile copy loops (the same
+  // index): exact trip counts and no remainder loops, tens of registers
+  // fewer in most kernels.
+  const unsigned tid = Pol::thread();
+  __builtin_assume(tid < NT);
+  const int warp = tid / Pol::kWarp, lane = tid % Pol::kWarp;
   // Heavy (late) query tiles first: under causal-like masks they have the
   // most key tiles.
   const int64_t q0 = (int64_t(Pol::blocks_x()) - 1 - Pol::block_x()) * TQ;

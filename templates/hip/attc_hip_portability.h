@@ -13,6 +13,8 @@
 #ifndef ATTC_HIP_PORTABILITY_H
 #define ATTC_HIP_PORTABILITY_H
 
+// The host emulator (attc_hip_emulation.h, before this) defines all of it.
+#if !defined(ATTC_HIP_EMULATION)
 #if !defined(__HIP__)
 #error "attc_hip_portability.h is for HIP device code (clang -x hip)"
 #endif
@@ -26,6 +28,11 @@
 #define __shared__ __attribute__((shared))
 #define __forceinline__ inline __attribute__((always_inline))
 #endif
+
+// The exact work-group size lets the compiler give each wave all of a
+// SIMD's registers the group's waves leave (no scratch).
+#define ATTC_HIP_WORK_GROUP_SIZE(...)                                          \
+  __attribute__((amdgpu_flat_work_group_size(__VA_ARGS__, __VA_ARGS__)))
 
 #include <stdint.h>
 #include <type_traits>
@@ -105,4 +112,5 @@ __device__ __forceinline__ float shfl_xor(float x, int mask) {
 } // namespace hip
 } // namespace attc
 
+#endif // !ATTC_HIP_EMULATION
 #endif // ATTC_HIP_PORTABILITY_H

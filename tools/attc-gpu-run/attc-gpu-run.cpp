@@ -1,15 +1,18 @@
-//===- attc-gpu-run.cpp - run attc CUDA bundles on a GPU host -------------===//
+//===- attc-gpu-run.cpp - run attc GPU bundles on a GPU host --------------===//
 //
 //   attc-gpu-run BUNDLE_DIR [--out DIR] [--bench N]
 //
-// BUNDLE_DIR is one bundle (kernel.meta, kernel.<arch>.cubin, one directory
-// of .npy inputs per case), as `attc compile --target=cuda --bundle`
-// writes it, or a directory of bundles. For each case: the inputs go to the
-// device, the kernel runs once (plus N runs timed with CUDA events), and
-// the outputs come back as DIR/[<bundle>/]<case>/{o,lse,max}.npy (f32);
-// DIR/timings.csv has one row per case. `attc check --bundle B --outputs
-// DIR[/<bundle>]` then checks them against the float64 reference on any
-// machine with attc. Needs only libattc_cuda_rt and the driver (build.sh).
+// BUNDLE_DIR is one bundle (kernel.meta, kernel.<arch>.cubin or .hsaco, one
+// directory of .npy inputs per case), as `attc compile --target=cuda|hip
+// --bundle` writes it, or a directory of bundles. For each case: the inputs
+// go to the device, the kernel runs once (plus N runs timed with CUDA or
+// HIP events), and the outputs come back as
+// DIR/[<bundle>/]<case>/{o,lse,max}.npy (f32); DIR/timings.csv has one row
+// per case. `attc check --bundle B --outputs DIR[/<bundle>]` then checks
+// them against the float64 reference on any machine with attc. Needs only
+// the launch runtimes it was built with (libattc_cuda_rt, libattc_hip_rt)
+// and their drivers (build.sh; build.sh --hip on AMD hosts): a bundle's
+// kernel.meta says which runtime runs it.
 //
 // Exit codes: 0 every case ran, 1 a case failed, 2 bad input or no device.
 //
@@ -17,7 +20,7 @@
 
 #include "attc/HostArray.h"
 #include "attc/Runtime/CudaKernelMeta.h"
-#include "attc/Runtime/attc_cuda_rt.h"
+#include "attc/Runtime/GpuRuntime.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -98,7 +101,7 @@ int64_t keptPairs(const std::string &caseDir) {
 }
 
 struct Timing {
-  std::string bundle, name, kernel;
+  std::string bundle, name, kernel, device;
   int64_t dims[kNumDims] = {};
   int runs = 0;
   double median = NAN, min = NAN;
@@ -106,9 +109,9 @@ struct Timing {
 };
 
 /// Runs one case; "" or the one-line reason it failed.
-std::string runCase(attc_cuda_module *module, const CudaModuleMeta &meta,
-                    const std::string &caseDir, const std::string &outDir,
-                    int repeats, Timing &timing) {
+std::string runCase(const GpuLaunchRuntime &rt, void *module,
+                    const CudaModuleMeta &meta, const std::string &caseDir,
+                    const std::string &outDir, int repeats, Timing &timing) {
   const SpecInfo &spec = meta.spec;
   std::map<std::string, HostArray> inputs;
   auto load = [&](const std::string &name, DType dtype) -> std::string {
@@ -154,15 +157,13 @@ std::string runCase(attc_cuda_module *module, const CudaModuleMeta &meta,
   for (auto &[name, a] : outputs)
     out.push_back({name.c_str(), abiTensor(a.view())});
 
-  attc_cuda_plan plan;
-  if (attc_cuda_plan_launch(module, in.data(), int32_t(in.size()), out.data(),
-                            int32_t(out.size()), &plan))
-    return caseDir + ": " + attc_cuda_last_error();
-  timing.kernel = plan.kernel;
+  if (rt.planLaunch(module, in.data(), int32_t(in.size()), out.data(),
+                    int32_t(out.size()), &timing.kernel))
+    return caseDir + ": " + rt.lastError();
   std::vector<float> times(repeats);
-  if (attc_cuda_run_host(module, in.data(), int32_t(in.size()), out.data(),
-                         int32_t(out.size()), repeats, times.data()))
-    return caseDir + ": " + attc_cuda_last_error();
+  if (rt.runHost(module, in.data(), int32_t(in.size()), out.data(),
+                 int32_t(out.size()), repeats, times.data()))
+    return caseDir + ": " + rt.lastError();
   if (repeats > 0) {
     std::sort(times.begin(), times.end());
     timing.runs = repeats;
@@ -204,7 +205,7 @@ int main(int argc, char **argv) {
       repeats = int(n);
     } else if (a == "-h" || a == "--help") {
       std::printf("usage: attc-gpu-run BUNDLE_DIR [--out DIR] [--bench N]\n"
-                  "runs attc CUDA bundles (attc compile --bundle)\n");
+                  "runs attc CUDA and HIP bundles (attc compile --bundle)\n");
       return 0;
     } else if (!a.empty() && a[0] == '-') {
       return usage("unknown flag " + a);
@@ -228,31 +229,56 @@ int main(int argc, char **argv) {
     return usage(root + ": no " + kCudaMetaFile +
                  " there or in its subdirectories (not a bundle)");
 
-  char device[256] = "";
-  int major = 0, minor = 0, sms = 0;
-  if (attc_cuda_device_info(device, sizeof device, &major, &minor, &sms)) {
-    std::fprintf(stderr, "attc-gpu-run: %s\n", attc_cuda_last_error());
-    return 2;
+  // Each bundle's runtime, named by the first word of its kernel.meta, and
+  // each runtime's device, asked for before anything is written.
+  int status = 0;
+  std::vector<std::string> texts;
+  std::vector<const GpuLaunchRuntime *> runtimes;
+  std::map<std::string, std::string> devices; // target -> device name
+  for (auto &[name, path] : bundles) {
+    std::ifstream metaIn(path + "/" + kCudaMetaFile);
+    texts.emplace_back(std::istreambuf_iterator<char>(metaIn),
+                       std::istreambuf_iterator<char>());
+    const GpuKernelAbi *abi = kernelAbiOfMeta(texts.back());
+    const GpuLaunchRuntime *rt = abi ? findLaunchRuntime(abi->target) : nullptr;
+    runtimes.push_back(rt);
+    if (abi && !rt) {
+      std::fprintf(stderr,
+                   "attc-gpu-run: %s: a %s bundle, but this attc-gpu-run "
+                   "was built without libattc_%s_rt\n",
+                   path.c_str(), abi->target, abi->target);
+      status = 2;
+    }
+    if (!rt || devices.count(rt->target))
+      continue;
+    std::string device, arch;
+    int units = 0;
+    if (rt->deviceInfo(&device, &arch, &units)) {
+      std::fprintf(stderr, "attc-gpu-run: %s\n", rt->lastError());
+      return 2;
+    }
+    devices[rt->target] = device;
+    std::printf("device %s (%s, %d %s)\n", device.c_str(), arch.c_str(), units,
+                rt->units);
   }
   if (!makeDirs(out)) {
     std::fprintf(stderr, "attc-gpu-run: --out %s: cannot create: %s\n",
                  out.c_str(), std::strerror(errno));
     return 2;
   }
-  std::printf("device %s (sm_%d%d, %d SMs)\n", device, major, minor, sms);
 
-  int status = 0;
   std::vector<Timing> timings;
-  for (auto &[name, path] : bundles) {
-    std::ifstream metaIn(path + "/" + kCudaMetaFile);
-    std::string text((std::istreambuf_iterator<char>(metaIn)), {});
+  for (size_t b = 0; b < bundles.size(); ++b) {
+    const auto &[name, path] = bundles[b];
     CudaModuleMeta meta;
-    attc_cuda_module *module = nullptr;
+    void *module = nullptr;
     std::string metaPath = path + "/" + kCudaMetaFile;
-    if (std::string err = parseCudaMeta(text, metaPath, meta);
-        !err.empty() || attc_cuda_module_open(path.c_str(), &module)) {
-      std::fprintf(stderr, "attc-gpu-run: %s\n",
-                   err.empty() ? attc_cuda_last_error() : err.c_str());
+    std::string err = parseCudaMeta(texts[b], metaPath, meta);
+    const GpuLaunchRuntime *rt = runtimes[b];
+    if (!err.empty() || !rt || rt->moduleOpen(path.c_str(), &module)) {
+      if (!err.empty() || rt)
+        std::fprintf(stderr, "attc-gpu-run: %s\n",
+                     err.empty() ? rt->lastError() : err.c_str());
       status = std::max(status, 2);
       continue;
     }
@@ -268,10 +294,11 @@ int main(int argc, char **argv) {
       Timing t;
       t.bundle = name.empty() ? meta.spec.name : name;
       t.name = c;
+      t.device = devices[rt->target];
       std::string dst =
           name.empty() ? out + "/" + c : out + "/" + name + "/" + c;
       if (std::string err =
-              runCase(module, meta, path + "/" + c, dst, repeats, t);
+              runCase(*rt, module, meta, path + "/" + c, dst, repeats, t);
           !err.empty()) {
         std::fprintf(stderr, "attc-gpu-run: %s\n", err.c_str());
         status = std::max(status, 1);
@@ -284,7 +311,7 @@ int main(int argc, char **argv) {
       std::printf("\n");
       timings.push_back(t);
     }
-    attc_cuda_module_free(module);
+    rt->moduleFree(module);
   }
 
   // One row per case; TFLOP/s count only kept pairs, 2 * (D + Dv) each.
@@ -294,7 +321,7 @@ int main(int argc, char **argv) {
                     "median_ms,min_ms,kept_pairs,tflops\n");
     for (const Timing &t : timings) {
       std::fprintf(f, "%s,%s,%s,%s", t.bundle.c_str(), t.name.c_str(),
-                   t.kernel.c_str(), device);
+                   t.kernel.c_str(), t.device.c_str());
       for (int64_t d : t.dims)
         std::fprintf(f, ",%lld", (long long)d);
       double tflops = t.kept >= 0 && t.runs

@@ -26,13 +26,16 @@ std::map<std::string, Tensor> views(std::map<std::string, HostArray> &arrays);
 llvm::Expected<Kernel> compile(Setup &setup, const CommonOptions &opts);
 /// The JIT options of the flags, for the setup's dims.
 JitOptions jitOptions(const Setup &setup, const CommonOptions &opts);
-/// --target=cuda: compiles for opts.arch (native: the device's), copies the
-/// host arrays to the device, launches once plus `repeats` timed runs
-/// (their milliseconds in `times`) and copies the outputs back.
-llvm::Error runOnCuda(Setup &setup, const CommonOptions &opts, int repeats,
-                      std::vector<float> *times);
-/// attc bench --target=cuda.
-int benchCuda(Setup &setup, const CommonOptions &opts, int repeats);
+/// --target=cuda|hip: compiles for opts.arch (native: the device's), copies
+/// the host arrays to the device, launches once plus `repeats` timed runs
+/// (their milliseconds in `times`) and copies the outputs back (Gpu.cpp).
+llvm::Error runOnGpu(Setup &setup, const CommonOptions &opts, int repeats,
+                     std::vector<float> *times);
+/// attc bench --target=cuda|hip.
+int benchGpu(Setup &setup, const CommonOptions &opts, int repeats);
+/// Whether opts.target runs on a GPU through a launch runtime (cuda, hip
+/// but for the emulator).
+bool onGpu(const CommonOptions &opts);
 /// Replaces the setup's outputs with DIR/<name>.npy (--outputs).
 llvm::Error readOutputs(Setup &setup, const std::string &dir);
 llvm::Error printTiles(const Kernel &kernel,

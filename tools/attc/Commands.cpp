@@ -246,11 +246,9 @@ std::map<std::string, Tensor> views(std::map<std::string, HostArray> &arrays) {
   return out;
 }
 
-/// --grad: runs the backward of L = <do, o> after the forward has filled
-/// `p.outputs`; the gradients by name: dq, dk, dv (the spec's dtype) and
-/// d<input> (f32) for every float input.
-Expected<std::map<std::string, HostArray>>
-runBackward(const Kernel &kernel, Setup &setup, const CommonOptions &opts) {
+/// The gradient arrays of a backward: dq, dk, dv in the spec's dtype and
+/// d<name> (f32) for every float input.
+std::map<std::string, HostArray> makeGrads(Setup &setup) {
   const SpecInfo &info = SpecImpl::of(setup.spec).info;
   Problem &p = setup.problem;
   std::map<std::string, HostArray> grads;
@@ -262,6 +260,15 @@ runBackward(const Kernel &kernel, Setup &setup, const CommonOptions &opts) {
         in.dtype == DType::BF16)
       grads["d" + in.name] =
           HostArray::make(DType::F32, p.inputs[in.name].shape);
+  return grads;
+}
+
+/// The backward of the problem's do (and dlse) into `grads` (every element
+/// is written).
+Error runBackwardInto(const Kernel &kernel, Setup &setup,
+                      const CommonOptions &opts,
+                      std::map<std::string, HostArray> &grads) {
+  Problem &p = setup.problem;
   auto in = views(p.inputs);
   in["do"] = p.inputs["do"].view();
   if (p.inputs.count("dlse"))
@@ -272,7 +279,16 @@ runBackward(const Kernel &kernel, Setup &setup, const CommonOptions &opts) {
     in["o"] = p.outputs["o"].view();
   if (p.outputs.count("lse"))
     in["lse"] = p.outputs["lse"].view();
-  if (Error err = kernel.backward(in, views(grads), opts.threads))
+  return kernel.backward(in, views(grads), opts.threads);
+}
+
+/// --grad: runs the backward of L = <do, o> after the forward has filled
+/// `p.outputs`; the gradients by name: dq, dk, dv (the spec's dtype) and
+/// d<input> (f32) for every float input.
+Expected<std::map<std::string, HostArray>>
+runBackward(const Kernel &kernel, Setup &setup, const CommonOptions &opts) {
+  std::map<std::string, HostArray> grads = makeGrads(setup);
+  if (Error err = runBackwardInto(kernel, setup, opts, grads))
     return std::move(err);
   return grads;
 }
@@ -290,12 +306,22 @@ JitOptions jitOptions(const Setup &setup, const CommonOptions &opts) {
   return jo;
 }
 
+/// Whether the HIP kernels run on this CPU through the emulator.
+bool hipEmulated(const CommonOptions &opts) {
+  return opts.target == "hip" && opts.arch == "emulated";
+}
+
+bool onGpu(const CommonOptions &opts) {
+  return opts.target == "cuda" || (opts.target == "hip" && !hipEmulated(opts));
+}
+
 Expected<Kernel> compile(Setup &setup, const CommonOptions &opts) {
-  if (opts.target != "cpu")
-    return badInput("--target=" + opts.target +
-                    ": only cpu and cuda kernels can run (expected "
-                    "--target=cpu or --target=cuda)");
-  auto kernel = jit(setup.spec, Target::cpu(), jitOptions(setup, opts));
+  Target target = Target::cpu();
+  if (hipEmulated(opts))
+    target = Target{"hip", "emulated"};
+  else if (opts.target != "cpu")
+    return badInput("--target=" + opts.target + ": expected cpu, cuda or hip");
+  auto kernel = jit(setup.spec, target, jitOptions(setup, opts));
   if (kernel && !kernel->warning().empty())
     errs() << "attc: warning: " << kernel->warning() << "\n";
   return kernel;
@@ -367,19 +393,24 @@ using namespace attc::cli;
 /// when it ran there (tile statistics, the backward).
 static Expected<std::optional<Kernel>> execute(Setup &setup,
                                                const CommonOptions &opts) {
-  if (opts.target == "cuda") {
+  if (onGpu(opts)) {
     if (opts.grad)
-      return badInput("--grad: the cuda target has no backward pass yet");
-    if (Error err = runOnCuda(setup, opts, 0, nullptr))
+      return badInput("--grad: the " + opts.target +
+                      " target has no backward pass yet");
+    if (Error err = runOnGpu(setup, opts, 0, nullptr))
       return std::move(err);
     return std::nullopt;
   }
+  if (opts.grad && hipEmulated(opts))
+    return badInput("--grad: the hip target has no backward pass yet");
   auto kernel = compile(setup, opts);
   if (!kernel)
     return kernel.takeError();
   Problem &p = setup.problem;
   if (Error err = kernel->run(views(p.inputs), views(p.outputs), opts.threads))
     return std::move(err);
+  if (opts.target != "cpu") // the emulator has no tile statistics
+    return std::nullopt;
   return std::optional<Kernel>(std::move(*kernel));
 }
 
@@ -533,6 +564,7 @@ int attc::checkCommand(const CommonOptions &opts) {
   };
   // f32 specs run in bf16 on the tensor cores (README, CUDA backend), so
   // their GPU outputs (and outputs made elsewhere) get the 16-bit bound.
+  // So do the HIP kernels' (MFMA), emulated or not.
   bool f32Path = info.dtype == DType::F32 && opts.target == "cpu" &&
                  opts.outputsDir.empty();
   double tol = f32Path ? 1e-5 : 1e-2;
@@ -659,8 +691,11 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
   auto setup = prepare(opts);
   if (!setup)
     return failError(setup.takeError());
-  if (opts.target == "cuda")
-    return benchCuda(*setup, opts, repeats);
+  if (onGpu(opts))
+    return benchGpu(*setup, opts, repeats);
+  if (hipEmulated(opts))
+    return failError(badInput("--arch=emulated: bench would time the host "
+                              "emulator, not a GPU (use run or check)"));
   auto jitStart = std::chrono::steady_clock::now();
   auto kernel = compile(*setup, opts);
   if (!kernel)
@@ -713,11 +748,13 @@ int attc::benchCommand(const CommonOptions &opts, int repeats) {
                     gflops, 100.0 * gflops / *peak, *peak);
   if (opts.grad) {
     std::vector<double> bwd;
+    // The gradients are allocated (and first touched) once, as a training
+    // step reuses its buffers; only the backward itself is timed.
+    std::map<std::string, HostArray> grads = makeGrads(*setup);
     for (int i = 0; i <= repeats; ++i) { // the first is a warm-up
       auto t0 = std::chrono::steady_clock::now();
-      auto grads = runBackward(*kernel, *setup, opts);
-      if (!grads)
-        return failError(grads.takeError());
+      if (Error err = runBackwardInto(*kernel, *setup, opts, grads))
+        return failError(std::move(err));
       if (i)
         bwd.push_back(std::chrono::duration<double>(
                           std::chrono::steady_clock::now() - t0)

@@ -24,7 +24,7 @@ struct CommonOptions {
   bool noTuneDb = false;   ///< --no-tune-db: ignore the tuning database
   bool grad = false;       ///< --grad: also the backward
   std::string tuneDb;      ///< --tune-db PATH (empty: the default)
-  std::string arch = "native"; ///< --arch (cuda)
+  std::string arch = "native"; ///< --arch (cuda, hip)
   std::string outputsDir;      ///< check --outputs DIR: outputs made elsewhere
 };
 
@@ -42,8 +42,9 @@ struct TuneOptions {
 
 int tuneCommand(const TuneOptions &opts);
 
-/// attc compile --target=cuda --bundle DIR: the kernel for each of `archs`,
-/// its metadata and one case of random inputs per --shape (Cuda.cpp).
+/// attc compile --target=cuda|hip --bundle DIR: the kernel for each of
+/// `archs`, its metadata and one case of random inputs per --shape
+/// (Gpu.cpp).
 int bundleCommand(const CommonOptions &opts, const std::string &dir,
                   const std::vector<std::string> &archs,
                   const std::vector<std::string> &shapes);

@@ -96,10 +96,11 @@ cl::opt<std::string> tuneDb("tune-db",
 cl::opt<bool> noTuneDb("no-tune-db", cl::desc("ignore the tuning database"),
                        cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                        cl::sub(benchCmd), cl::sub(compileCmd));
-cl::opt<std::string> execTarget("target", cl::desc("cpu (default) or cuda"),
-                                cl::init("cpu"), cl::cat(attcOptions), cl::sub(runCmd),
-                                cl::sub(checkCmd), cl::sub(benchCmd),
-                                cl::sub(tuneCmd));
+cl::opt<std::string> execTarget("target",
+                                cl::desc("cpu (default), cuda or hip"),
+                                cl::init("cpu"), cl::cat(attcOptions),
+                                cl::sub(runCmd), cl::sub(checkCmd),
+                                cl::sub(benchCmd), cl::sub(tuneCmd));
 cl::list<std::string> execDims("dim", cl::desc("NAME=N: size of a dim"),
                                cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                                cl::sub(benchCmd), cl::sub(tuneCmd),
@@ -107,14 +108,15 @@ cl::list<std::string> execDims("dim", cl::desc("NAME=N: size of a dim"),
 cl::opt<std::string>
     execArch("arch",
              cl::desc("cuda: sm_80, sm_86, sm_89 or sm_90a (default: the "
-                      "device's)"),
+                      "device's); hip: gfx90a, gfx942, or emulated (the "
+                      "kernels run on this CPU, lane by lane)"),
              cl::init("native"), cl::cat(attcOptions), cl::sub(runCmd),
              cl::sub(checkCmd), cl::sub(benchCmd));
 cl::opt<std::string>
     execBundle("bundle",
-               cl::desc("DIR: compile: export a CUDA bundle (kernels, "
-                        "metadata, random inputs) there; check: the bundle "
-                        "whose --outputs to check"),
+               cl::desc("DIR: compile: export a CUDA or HIP bundle "
+                        "(kernels, metadata, random inputs) there; check: "
+                        "the bundle whose --outputs to check"),
                cl::cat(attcOptions), cl::sub(compileCmd), cl::sub(checkCmd));
 cl::list<std::string>
     bundleShapes("shape",
@@ -214,16 +216,19 @@ Error checkTiles() {
 
 CommonOptions commonOptions();
 
-/// attc compile --target=cuda --bundle DIR [--arch=A,B] [--shape ...]...
+/// attc compile --target=cuda|hip --bundle DIR [--arch=A,B] [--shape ...]...
 int runBundle() {
-  if (compileTarget != "cuda")
-    return badInput("--bundle: only for --target=cuda");
+  bool hip = compileTarget == "hip";
+  if (compileTarget != "cuda" && !hip)
+    return badInput("--bundle: only for --target=cuda or hip");
   if (compileEmit != "mlir" || compileOutput != "-")
     return badInput("--bundle: writes a directory; --emit and -o do not "
                     "apply");
-  // Both tensor-core generations by default: A100-class and H100/H200.
-  std::string archList =
-      compileArch == "native" ? std::string("sm_80,sm_90a") : compileArch;
+  // Both matrix-unit generations by default: A100-class and H100/H200,
+  // MI200 and MI300.
+  std::string archList = compileArch != "native" ? std::string(compileArch)
+                         : hip                   ? "gfx90a,gfx942"
+                                                 : "sm_80,sm_90a";
   SmallVector<StringRef> parts;
   StringRef(archList).split(parts, ',', -1, /*KeepEmpty=*/false);
   std::vector<std::string> archs;
@@ -233,10 +238,11 @@ int runBundle() {
     archs.push_back(a.trim().str());
   }
   if (archs.empty())
-    return badInput("--arch: expected sm_80, sm_86, sm_89 or sm_90a");
+    return badInput(hip ? "--arch: expected gfx90a or gfx942"
+                        : "--arch: expected sm_80, sm_86, sm_89 or sm_90a");
   CommonOptions opts = commonOptions();
   opts.spec = compileSpec;
-  opts.target = "cuda";
+  opts.target = compileTarget;
   std::vector<std::string> shapes(bundleShapes.begin(), bundleShapes.end());
   return bundleCommand(opts, execBundle, archs, shapes);
 }

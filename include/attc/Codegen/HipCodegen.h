@@ -21,6 +21,10 @@ const TargetDialect &hipTarget();
 /// what the skeleton cannot run.
 mlir::FailureOr<std::string> emitHipSource(attn::SpecOp spec);
 
+/// What goes before a HIP unit to compile it as host C++ whose kernels run
+/// on the CPU, lane by lane (templates/hip/attc_hip_emulation.h).
+std::string hipEmulationPrelude();
+
 /// The kernels emitHipSource writes, in order (the CUDA record: the HIP
 /// constants have the same fields).
 mlir::FailureOr<std::vector<CudaKernelInfo>> hipKernels(attn::SpecOp spec);

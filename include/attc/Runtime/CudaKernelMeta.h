@@ -1,12 +1,15 @@
-//===- CudaKernelMeta.h - kernel.meta of a CUDA bundle ----------*- C++ -*-===//
+//===- CudaKernelMeta.h - kernel.meta of a GPU bundle -----------*- C++ -*-===//
 //
-// What the LLVM-free launch runtime knows about a compiled CUDA module
+// What the LLVM-free launch runtimes know about a compiled GPU module
 // without asking the driver: the spec's launch facts, each kernel with its
-// constants (the values of its attc_cuda_meta_* array) and the image file
-// per arch. attc writes it (attc compile --bundle), the runtime reads it.
-// One line per fact, docs/cuda-launch-abi.md has the grammar:
+// constants (the values of its attc_<target>_meta_* array) and the image
+// file per arch. The CUDA and HIP kernels share the launch ABI
+// (attc_cuda_params, the 9 constants of attc_cuda_meta_field), so one
+// format serves both; the first line names the target. attc writes it
+// (attc compile --bundle), the runtimes read it. One line per fact,
+// docs/cuda-launch-abi.md has the grammar:
 //
-//   attc-cuda-kernel 1
+//   attc-cuda-kernel 1                  (attc-hip-kernel 1 for HIP)
 //   spec causal
 //   dtype f16
 //   layout bhsd
@@ -31,7 +34,32 @@
 
 namespace attc {
 
+/// What differs between the GPU targets that share the launch ABI: names,
+/// the image files and the formulas of the threads and memory constants.
+struct GpuKernelAbi {
+  const char *target;       ///< "cuda", "hip"
+  const char *magic;        ///< the first word of kernel.meta
+  int version;              ///< ATTC_CUDA_ABI_VERSION, ATTC_HIP_ABI_VERSION
+  const char *kernelPrefix; ///< attc_cuda_kernel_ (then <KD>_<KDV>)
+  const char *metaPrefix;   ///< attc_cuda_meta_ (the constants' global)
+  const char *imageExt;     ///< cubin, hsaco
+  int (*threads)(int tq, int hpt);
+  /// The memory constant: dynamic shared memory (cuda), static LDS (hip).
+  int (*memory)(int tq, int tk, int hpt, int kd, int kdv, int stages);
+  /// The image file of `arch` beside kernel.meta: kernel.<arch>.<ext>.
+  std::string imageFile(const std::string &arch) const {
+    return "kernel." + arch + "." + imageExt;
+  }
+};
+const GpuKernelAbi &cudaKernelAbi();
+const GpuKernelAbi &hipKernelAbi();
+/// The ABI of `target` ("cuda", "hip"), or null.
+const GpuKernelAbi *findKernelAbi(const std::string &target);
+/// The ABI whose magic starts metadata `text` (its first word), or null.
+const GpuKernelAbi *kernelAbiOfMeta(const std::string &text);
+
 struct CudaModuleMeta {
+  const GpuKernelAbi *abi = &cudaKernelAbi();
   SpecInfo spec;
   struct Kernel {
     std::string name; ///< attc_cuda_kernel_<KD>_<KDV>
@@ -39,7 +67,7 @@ struct CudaModuleMeta {
   };
   std::vector<Kernel> kernels;
   struct Image {
-    std::string arch; ///< sm_80, sm_90a, ...
+    std::string arch; ///< sm_80, sm_90a, gfx942, ...
     std::string file; ///< relative to the metadata's directory
   };
   std::vector<Image> images;
@@ -48,15 +76,13 @@ struct CudaModuleMeta {
 /// The metadata's text.
 std::string formatCudaMeta(const CudaModuleMeta &meta);
 
-/// Parses `text`; an error is one line "<name>:<line>: ..." (empty: ok).
+/// Parses `text` of either target (meta.abi says which); an error is one
+/// line "<name>:<line>: ..." (empty: ok).
 std::string parseCudaMeta(const std::string &text, const std::string &name,
                           CudaModuleMeta &meta);
 
-/// The file name of a bundle's metadata and of its image for `arch`.
+/// The file name of a bundle's metadata.
 inline const char *kCudaMetaFile = "kernel.meta";
-inline std::string cudaImageFile(const std::string &arch) {
-  return "kernel." + arch + ".cubin";
-}
 
 } // namespace attc
 

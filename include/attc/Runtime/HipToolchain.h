@@ -1,4 +1,4 @@
-//===- HipToolchain.h - HIP code objects and the hip "device" ---*- C++ -*-===//
+//===- HipToolchain.h - HIP code objects, AOT and JIT -----------*- C++ -*-===//
 
 #ifndef ATTC_RUNTIME_HIPTOOLCHAIN_H
 #define ATTC_RUNTIME_HIPTOOLCHAIN_H
@@ -7,10 +7,7 @@
 
 namespace attc {
 
-/// The hip target's JIT toolchain: compileAndLoad looks for the HIP
-/// runtime (libamdhip64, dlopen'ed) and a device, and fails with one line
-/// naming what is missing ("hip: no HIP runtime: ...", "hip: no HIP
-/// device: ..."); with both there, that the launch runtime is not built.
+/// The hip target's JIT toolchain: hipCompileAndLoad for gfx942.
 const Toolchain &hipToolchain();
 
 /// The clang that builds HIP code objects: $ATTC_HIP_CLANG, else
@@ -24,6 +21,15 @@ llvm::Expected<std::string> findHipClang();
 /// error.
 llvm::Expected<std::string> hipCompile(const std::string &source,
                                        llvm::StringRef arch);
+
+/// Compiles a HIP unit for `arch` with hipCompile into a code object under
+/// `cacheDir`, with the host cache's rules (attc-<hash>.hsaco, its .meta
+/// sidecar, the source as attc-<hash>.hip), keyed by the source, clang's
+/// real path and the flags; the result holds the code object's bytes for
+/// the launch runtime. No HIP runtime or device is needed.
+llvm::Expected<std::shared_ptr<LoadedObject>>
+hipCompileAndLoad(const std::string &source, llvm::StringRef arch,
+                  const std::string &cacheDir);
 
 } // namespace attc
 

@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace attc {
 
@@ -55,6 +56,13 @@ public:
 /// object that does not match it (damaged, replaced, truncated, no sidecar)
 /// is rebuilt, never loaded.
 const Toolchain &hostCxxToolchain();
+
+/// The host toolchain's compile, cache and load with another compiler and
+/// flags (part of the cache key): the HIP emulator's clang.
+llvm::Expected<std::shared_ptr<LoadedObject>>
+hostCompileAndLoad(const std::string &source, const std::string &cacheDir,
+                   const std::string &compiler,
+                   const std::vector<std::string> &flags);
 
 /// The cuda target's JIT toolchain: NVRTC for sm_80 (nvrtcCompileAndLoad
 /// for another arch); nvccCompile below builds AOT binaries.

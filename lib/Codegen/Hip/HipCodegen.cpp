@@ -36,7 +36,13 @@ extern const char *const kTemplateHipPortability;
 extern const char *const kTemplateHipMath;
 extern const char *const kTemplateHipAbi;
 extern const char *const kTemplateHipAttention;
+extern const char *const kTemplateHipEmulation;
 } // namespace attc
+
+std::string attc::hipEmulationPrelude() {
+  return std::string("#define ATTC_HIP_EMULATION 1\n") + kTemplateHipEmulation +
+         "\n";
+}
 
 const TargetDialect &attc::hipTarget() {
   // Clang builtins where AMDGPU lowers the LLVM intrinsic natively,
@@ -151,15 +157,22 @@ FailureOr<std::string> attc::emitHipSource(SpecOp spec) {
        << "static_assert(" << lds << " <= ATTC_HIP_LDS_MAX, \"attc: kernel "
        << suffix << " needs more LDS than a work-group has (lower "
        << "--tile-k)\");\n"
-       // The exact work-group size lets the compiler give each wave all
-       // of a SIMD's registers the block's waves leave (no scratch).
-       << "extern \"C\" __global__ void "
-          "__attribute__((amdgpu_flat_work_group_size("
-       << threads << ", " << threads << "))) attc_hip_kernel_" << suffix
-       << "(const attc_cuda_params L) {\n"
-       << "  __shared__ __attribute__((aligned(16))) char lds[" << lds
-       << "];\n"
+       << "extern \"C\" __global__ void ATTC_HIP_WORK_GROUP_SIZE(" << threads
+       << ") attc_hip_kernel_" << suffix << "(const attc_cuda_params L) {\n"
+       << "  __shared__ __attribute__((aligned(16))) char lds[" << lds << "];\n"
        << "  attc::hip::attention<AttcVariant, " << geom << ">(L, lds);\n}\n\n";
   }
+  // The host emulator's entry point (attc_hip_emulation.h), compiled only
+  // when a unit runs on the CPU (--arch=emulated).
+  os << "#ifdef ATTC_HIP_EMULATION\n"
+     << "static const attc::hipemu::Kernel attc_hip_emulated_kernels[] = {\n";
+  for (const CudaKernelInfo &k : *kernels) {
+    std::string suffix = llvm::formatv("{0}_{1}", k.meta[ATTC_CUDA_META_KD],
+                                       k.meta[ATTC_CUDA_META_KDV]);
+    os << "    {[](const void *p) { attc_hip_kernel_" << suffix
+       << "(*static_cast<const attc_cuda_params *>(p)); },\n"
+       << "     attc_hip_meta_" << suffix << "},\n";
+  }
+  os << "};\nATTC_HIP_EMULATED_ENTRY(attc_hip_emulated_kernels)\n#endif\n";
   return source;
 }

@@ -1,11 +1,12 @@
-//===- CudaKernelMeta.cpp - kernel.meta of a CUDA bundle ------------------===//
+//===- CudaKernelMeta.cpp - kernel.meta of a GPU bundle -------------------===//
 //
-// Written by attc, read by the launch runtime on hosts that have no attc:
+// Written by attc, read by the launch runtimes on hosts that have no attc:
 // every line that does not parse is an error naming the file and line.
 //
 //===----------------------------------------------------------------------===//
 
 #include "attc/Runtime/CudaKernelMeta.h"
+#include "attc_hip_abi.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -13,7 +14,42 @@
 
 using namespace attc;
 
-static const char *const kMagic = "attc-cuda-kernel";
+// The HIP kernels' LDS is the K/V ring alone (Q lives in registers).
+static constexpr GpuKernelAbi kAbis[] = {
+    {"cuda", "attc-cuda-kernel", ATTC_CUDA_ABI_VERSION, "attc_cuda_kernel_",
+     "attc_cuda_meta_", "cubin",
+     [](int tq, int hpt) { return attc_cuda_threads(tq, hpt); },
+     [](int tq, int tk, int hpt, int kd, int kdv, int stages) {
+       return attc_cuda_smem_bytes(tq, tk, hpt, kd, kdv, stages);
+     }},
+    {"hip", "attc-hip-kernel", ATTC_HIP_ABI_VERSION, "attc_hip_kernel_",
+     "attc_hip_meta_", "hsaco",
+     [](int tq, int hpt) { return attc_hip_threads(tq, hpt); },
+     [](int, int tk, int, int kd, int kdv, int stages) {
+       return attc_hip_lds_bytes(tk, kd, kdv, stages);
+     }}};
+
+const GpuKernelAbi &attc::cudaKernelAbi() { return kAbis[0]; }
+const GpuKernelAbi &attc::hipKernelAbi() { return kAbis[1]; }
+
+const GpuKernelAbi *attc::findKernelAbi(const std::string &target) {
+  for (const GpuKernelAbi &abi : kAbis)
+    if (target == abi.target)
+      return &abi;
+  return nullptr;
+}
+
+const GpuKernelAbi *attc::kernelAbiOfMeta(const std::string &text) {
+  std::istringstream is(text);
+  std::string word;
+  // Comment lines come before the magic at most.
+  while (is >> word && word[0] == '#')
+    is.ignore(1 << 20, '\n');
+  for (const GpuKernelAbi &abi : kAbis)
+    if (word == abi.magic)
+      return &abi;
+  return nullptr;
+}
 
 static const DType kDTypes[] = {DType::F32, DType::F16, DType::BF16,
                                 DType::I32, DType::I64, DType::Bool,
@@ -50,7 +86,7 @@ static bool parseInt(const std::string &s, int64_t &out) {
 std::string attc::formatCudaMeta(const CudaModuleMeta &meta) {
   const SpecInfo &s = meta.spec;
   std::ostringstream os;
-  os << kMagic << " " << ATTC_CUDA_ABI_VERSION << "\n"
+  os << meta.abi->magic << " " << meta.abi->version << "\n"
      << "spec " << s.name << "\n"
      << "dtype " << dtypeName(s.dtype) << "\n"
      << "layout " << (s.bshd ? "bshd" : "bhsd") << "\n"
@@ -93,6 +129,15 @@ std::string attc::formatCudaMeta(const CudaModuleMeta &meta) {
   return os.str();
 }
 
+/// The first lines the parser accepts, for messages.
+static std::string expected() {
+  std::string list;
+  for (const GpuKernelAbi &abi : kAbis)
+    list += std::string(list.empty() ? "" : " or ") + "'" + abi.magic + " " +
+            std::to_string(abi.version) + "'";
+  return list;
+}
+
 std::string attc::parseCudaMeta(const std::string &text,
                                 const std::string &name, CudaModuleMeta &out) {
   CudaModuleMeta meta;
@@ -115,14 +160,14 @@ std::string attc::parseCudaMeta(const std::string &text,
       continue;
     const std::string &key = w[0];
     if (!sawMagic) {
-      if (key != kMagic || w.size() != 2)
-        return error(std::string("not attc CUDA kernel metadata (expected '") +
-                     kMagic + " " + std::to_string(ATTC_CUDA_ABI_VERSION) +
-                     "')");
-      if (w[1] != std::to_string(ATTC_CUDA_ABI_VERSION))
+      meta.abi = kernelAbiOfMeta(key);
+      if (!meta.abi || w.size() != 2)
+        return error("not attc GPU kernel metadata (expected " + expected() +
+                     ")");
+      if (w[1] != std::to_string(meta.abi->version))
         return error("launch ABI version " + w[1] +
                      ", this runtime has version " +
-                     std::to_string(ATTC_CUDA_ABI_VERSION));
+                     std::to_string(meta.abi->version));
       sawMagic = true;
     } else if (key == "spec" && w.size() == 2) {
       meta.spec.name = w[1];
@@ -192,19 +237,18 @@ std::string attc::parseCudaMeta(const std::string &text,
         k.meta[i] = int(n);
       }
       const auto &m = k.meta;
-      if (m[ATTC_CUDA_META_ABI] != ATTC_CUDA_ABI_VERSION ||
+      const GpuKernelAbi &abi = *meta.abi;
+      if (m[ATTC_CUDA_META_ABI] != abi.version ||
           m[ATTC_CUDA_META_TILE_Q] <= 0 || m[ATTC_CUDA_META_TILE_K] <= 0 ||
           m[ATTC_CUDA_META_HEADS] <= 0 || m[ATTC_CUDA_META_KD] <= 0 ||
           m[ATTC_CUDA_META_KDV] <= 0 || m[ATTC_CUDA_META_THREADS] <= 0 ||
           m[ATTC_CUDA_META_THREADS] > 1024 ||
           m[ATTC_CUDA_META_THREADS] !=
-              attc_cuda_threads(m[ATTC_CUDA_META_TILE_Q],
-                                m[ATTC_CUDA_META_HEADS]) ||
+              abi.threads(m[ATTC_CUDA_META_TILE_Q], m[ATTC_CUDA_META_HEADS]) ||
           m[ATTC_CUDA_META_SMEM] !=
-              attc_cuda_smem_bytes(
-                  m[ATTC_CUDA_META_TILE_Q], m[ATTC_CUDA_META_TILE_K],
-                  m[ATTC_CUDA_META_HEADS], m[ATTC_CUDA_META_KD],
-                  m[ATTC_CUDA_META_KDV], m[ATTC_CUDA_META_STAGES]))
+              abi.memory(m[ATTC_CUDA_META_TILE_Q], m[ATTC_CUDA_META_TILE_K],
+                         m[ATTC_CUDA_META_HEADS], m[ATTC_CUDA_META_KD],
+                         m[ATTC_CUDA_META_KDV], m[ATTC_CUDA_META_STAGES]))
         return error("kernel " + k.name +
                      ": inconsistent constants (ABI version, tiles, "
                      "threads or shared memory)");
@@ -219,8 +263,7 @@ std::string attc::parseCudaMeta(const std::string &text,
     }
   }
   if (!sawMagic)
-    return name + ": empty (expected '" + kMagic + " " +
-           std::to_string(ATTC_CUDA_ABI_VERSION) + "')";
+    return name + ": empty (expected " + expected() + ")";
   if (meta.spec.name.empty() || !sawDims || !sawOutputs)
     return name + ": missing 'spec', 'dims' or 'outputs'";
   if (meta.kernels.empty())

@@ -1,10 +1,11 @@
-//===- Cuda.cpp - attc on the GPU: run/check/bench, bundles ---------------===//
+//===- Gpu.cpp - attc on the GPU: run/check/bench, bundles ----------------===//
 //
-// --target=cuda for run, check and bench: the JIT compiles the kernel with
-// NVRTC into the cache, the LLVM-free launch runtime (libattc_cuda_rt)
-// checks the views, copies the host arrays to the device, launches and
-// copies back. Bundles carry the
-// same kernels and inputs to GPU hosts without attc (tools/attc-gpu-run);
+// --target=cuda|hip for run, check and bench: the JIT compiles the kernel
+// into the cache (NVRTC for cuda, clang for hip), the LLVM-free launch
+// runtime (libattc_cuda_rt, libattc_hip_rt) checks the views, copies the
+// host arrays to the device, launches and copies back; without a device
+// that launch is one line and nothing is written. Bundles carry the same
+// kernels and inputs to GPU hosts without attc (tools/attc-gpu-run);
 // `attc check --bundle B --outputs O` checks what came back against the
 // float64 reference.
 //
@@ -13,9 +14,7 @@
 #include "CliSupport.h"
 
 #include "attc/Runtime/CudaKernelMeta.h"
-#ifdef ATTC_HAVE_CUDA_RT
-#include "attc/Runtime/attc_cuda_rt.h"
-#endif
+#include "attc/Runtime/GpuRuntime.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -71,35 +70,42 @@ std::string pathJoin(const std::string &a, const std::string &b) {
 // Running on the device
 //===----------------------------------------------------------------------===//
 
-#ifdef ATTC_HAVE_CUDA_RT
 namespace {
-/// The arch to compile for: the flag's, else the device's (sm_80 without
-/// one: the launch then says why there is none).
-std::string deviceArch(const std::string &flag) {
+/// The launch runtime of a GPU target, or why this attc has none.
+Expected<const GpuLaunchRuntime &> launchRuntime(const std::string &target) {
+  if (const GpuLaunchRuntime *rt = findLaunchRuntime(target))
+    return *rt;
+  return badInput("--target=" + target + ": this attc was built without the " +
+                  target + " launch runtime (cuda.h was not found)");
+}
+
+/// The arch to compile for: the flag's, else the device's ("native", the
+/// backend's default, without one: the launch then says why there is none).
+std::string deviceArch(const GpuLaunchRuntime &rt, const std::string &flag) {
   if (!flag.empty() && flag != "native")
     return flag;
-  int major = 0, minor = 0;
-  if (attc_cuda_device_info(nullptr, 0, &major, &minor, nullptr))
-    return "sm_80";
-  if (major == 9 && minor == 0)
-    return "sm_90a";
-  return formatv("sm_{0}{1}", major, minor).str();
+  std::string arch;
+  if (rt.deviceInfo(nullptr, &arch, nullptr))
+    return "native";
+  // 9.0 devices run the sm_90a kernels (wgmma-era features).
+  return arch == "sm_90" ? "sm_90a" : arch;
 }
 } // namespace
-#endif
 
-Error cli::runOnCuda(Setup &setup, const CommonOptions &opts, int repeats,
-                     std::vector<float> *times) {
-#ifndef ATTC_HAVE_CUDA_RT
-  return badInput("--target=cuda: this attc was built without the CUDA "
-                  "launch runtime (cuda.h was not found)");
-#else
-  auto kernel = jit(setup.spec, Target::cuda(deviceArch(opts.arch)),
+Error cli::runOnGpu(Setup &setup, const CommonOptions &opts, int repeats,
+                    std::vector<float> *times) {
+  auto rt = launchRuntime(opts.target);
+  if (!rt)
+    return rt.takeError();
+  auto kernel = jit(setup.spec, Target{opts.target, deviceArch(*rt, opts.arch)},
                     jitOptions(setup, opts));
   if (!kernel)
     return kernel.takeError();
   if (!kernel->warning().empty())
     errs() << "attc: warning: " << kernel->warning() << "\n";
+  void *module = opts.target == "cuda"
+                     ? static_cast<void *>(kernel->cudaModule())
+                     : static_cast<void *>(kernel->hipModule());
   Problem &p = setup.problem;
   std::map<std::string, Tensor> in = views(p.inputs), out = views(p.outputs);
   auto named = [](std::map<std::string, Tensor> &views) {
@@ -110,24 +116,20 @@ Error cli::runOnCuda(Setup &setup, const CommonOptions &opts, int repeats,
   };
   std::vector<attc_named_tensor> cin = named(in), cout = named(out);
   std::vector<float> local(std::max(repeats, 0));
-  if (attc_cuda_run_host(kernel->cudaModule(), cin.data(), int32_t(cin.size()),
-                         cout.data(), int32_t(cout.size()), repeats,
-                         local.data()))
-    return badInput(attc_cuda_last_error());
+  if (rt->runHost(module, cin.data(), int32_t(cin.size()), cout.data(),
+                  int32_t(cout.size()), repeats, local.data()))
+    return badInput(rt->lastError());
   if (times)
     *times = std::move(local);
   return Error::success();
-#endif
 }
 
-int cli::benchCuda(Setup &setup, const CommonOptions &opts, int repeats) {
+int cli::benchGpu(Setup &setup, const CommonOptions &opts, int repeats) {
   if (opts.grad)
-    return fail("--grad: the cuda target has no backward pass yet", 2);
-#ifndef ATTC_HAVE_CUDA_RT
-  return failError(runOnCuda(setup, opts, repeats, nullptr));
-#else
+    return fail(
+        "--grad: the " + opts.target + " target has no backward pass yet", 2);
   std::vector<float> times;
-  if (Error err = runOnCuda(setup, opts, repeats, &times))
+  if (Error err = runOnGpu(setup, opts, repeats, &times))
     return failError(std::move(err));
   std::sort(times.begin(), times.end());
   double median = times[times.size() / 2] * 1e-3;
@@ -140,40 +142,45 @@ int cli::benchCuda(Setup &setup, const CommonOptions &opts, int repeats) {
   auto kept = kernel->countKept(views(setup.problem.inputs));
   if (!kept)
     return failError(kept.takeError());
-  char name[256] = "";
-  int major = 0, minor = 0, sms = 0;
-  attc_cuda_device_info(name, sizeof name, &major, &minor, &sms);
+  const GpuLaunchRuntime &rt = *findLaunchRuntime(opts.target);
+  std::string name, arch;
+  int units = 0;
+  rt.deviceInfo(&name, &arch, &units);
   const Dims &d = setup.dims;
   double all = double(d.v[kB]) * d.v[kHq] * d.v[kLq] * d.v[kLk];
   double tflops =
       double(*kept) * (2.0 * d.v[kD] + 2.0 * d.v[kDv]) / median / 1e12;
-  outs() << formatv("bench {0}: target cuda ({1}, sm_{2}{3}, {4} SMs), {5}, "
-                    "dtype {6}\n",
-                    setup.spec.name(), name, major, minor, sms,
+  outs() << formatv("bench {0}: target {1} ({2}, {3}, {4} {5}), {6}, "
+                    "dtype {7}\n",
+                    setup.spec.name(), opts.target, name, arch, units, rt.units,
                     dimsStr(setup.dims),
                     dtypeName(SpecImpl::of(setup.spec).info.dtype));
-  outs() << formatv("  median {0:f3} ms over {1} runs (min {2:f3} ms, CUDA "
+  outs() << formatv("  median {0:f3} ms over {1} runs (min {2:f3} ms, {3} "
                     "events)\n",
-                    median * 1e3, repeats, times.front());
+                    median * 1e3, repeats, times.front(), rt.name);
   outs() << formatv("  kept pairs {0} of {1} (density {2:f4}); FLOPs count "
                     "only kept pairs: 2*(D+Dv) each\n",
                     *kept, int64_t(all), all > 0 ? *kept / all : 0.0);
-  // Dense f16/bf16 tensor-core peaks of the parts this is meant for;
+  // Dense f16/bf16 matrix-unit peaks of the parts this is meant for;
   // $ATTC_GPU_PEAK_TFLOPS names another.
   double peak = 0;
+  StringRef part(name);
   if (auto env = sys::Process::GetEnv("ATTC_GPU_PEAK_TFLOPS"))
     StringRef(*env).getAsDouble(peak);
-  else if (StringRef(name).contains("H100") || StringRef(name).contains("H200"))
+  else if (part.contains("H100") || part.contains("H200"))
     peak = 989.4;
-  else if (StringRef(name).contains("A100"))
+  else if (part.contains("A100"))
     peak = 312;
+  else if (part.contains("MI300X") || part.contains("MI325X"))
+    peak = 1307.4;
+  else if (part.contains("MI250X"))
+    peak = 383;
   outs() << formatv("  {0:f1} TFLOP/s", tflops);
   if (peak > 0)
     outs() << formatv(" = {0:f1}% of the {1:f1} TFLOP/s f16/bf16 dense peak",
                       100 * tflops / peak, peak);
   outs() << "\n";
   return 0;
-#endif
 }
 
 //===----------------------------------------------------------------------===//
@@ -291,15 +298,16 @@ int attc::bundleCommand(const CommonOptions &opts, const std::string &dir,
   Setup &first = setups.front();
   JitOptions jo = jitOptions(first, opts);
   jo.tuneDims.clear(); // one kernel serves every case
+  const GpuKernelAbi *abi = findKernelAbi(opts.target);
+  if (!abi)
+    return fail("--bundle: only for --target=cuda or hip", 2);
   std::string meta;
   for (const std::string &arch : archs) {
-    Target target;
-    target.kind = "cuda";
-    target.arch = arch;
-    auto cubin = emitBinary(first.spec, target, "object", jo);
-    if (!cubin)
-      return failError(cubin.takeError());
-    if (Error err = writeFile(pathJoin(tmp, cudaImageFile(arch)), *cubin))
+    Target target{opts.target, arch};
+    auto image = emitBinary(first.spec, target, "object", jo);
+    if (!image)
+      return failError(image.takeError());
+    if (Error err = writeFile(pathJoin(tmp, abi->imageFile(arch)), *image))
       return failError(std::move(err));
     auto text = emitLaunchMetadata(first.spec, target, archs, jo);
     if (!text)

@@ -1,24 +1,42 @@
-/* cuda_rt_views.c: feeds libattc_cuda_rt wrong views through its C API and
- * prints each one-line error; then a good plan (kernel and grid) and a
- * launch, which fails with "no CUDA device: ..." where there is none. No
- * GPU needed: views are checked before any driver call. */
-#include "attc/Runtime/attc_cuda_rt.h"
-
+/* gpu_rt_views.c: feeds libattc_cuda_rt (or, built with -DVIEWS_HIP,
+ * libattc_hip_rt) wrong views through its C API and prints each one-line
+ * error; then a good plan (kernel and grid) and a launch, which fails with
+ * "no CUDA device: ..." / "no HIP device: ..." where there is none. No GPU
+ * needed: views are checked before any driver call. */
 #include <stdio.h>
 #include <string.h>
 
 /* GQA (Hq=4 over Hkv=2), D=64 fixed, a per-head input, o and lse. */
-static const char kMeta[] =
-    "attc-cuda-kernel 1\n"
-    "spec views\n"
-    "dtype f16\n"
-    "layout bhsd\n"
-    "dims B=? Hq=4 Hkv=2 Lq=? Lk=? D=64 Dv=64\n"
-    "tied\n"
-    "input slopes f32 Hq\n"
-    "outputs o lse\n"
-    "kernel attc_cuda_kernel_64_64 1 64 64 1 64 64 2 128 46080\n"
-    "image sm_90a kernel.sm_90a.cubin\n";
+#define BODY                                                                   \
+  "spec views\n"                                                               \
+  "dtype f16\n"                                                                \
+  "layout bhsd\n"                                                              \
+  "dims B=? Hq=4 Hkv=2 Lq=? Lk=? D=64 Dv=64\n"                                 \
+  "tied\n"                                                                     \
+  "input slopes f32 Hq\n"                                                      \
+  "outputs o lse\n"
+#define CUDA_META                                                              \
+  "attc-cuda-kernel 1\n" BODY                                                  \
+  "kernel attc_cuda_kernel_64_64 1 64 64 1 64 64 2 128 46080\n"                \
+  "image sm_90a kernel.sm_90a.cubin\n"
+/* 64 x 32 tiles: 256 threads, a 17408-byte K/V ring in LDS. */
+#define HIP_META                                                               \
+  "attc-hip-kernel 1\n" BODY                                                   \
+  "kernel attc_hip_kernel_64_64 1 64 32 1 64 64 2 256 17408\n"                 \
+  "image gfx942 kernel.gfx942.hsaco\n"
+
+#ifdef VIEWS_HIP
+#include "attc/Runtime/attc_hip_rt.h"
+#define RT(name) attc_hip_##name
+static const char kMeta[] = HIP_META;
+/* The other target's metadata is its runtime's, not this one's. */
+static const char kOther[] = CUDA_META;
+#else
+#include "attc/Runtime/attc_cuda_rt.h"
+#define RT(name) attc_cuda_##name
+static const char kMeta[] = CUDA_META;
+static const char kOther[] = HIP_META;
+#endif
 
 static char buf[1 << 16];
 
@@ -38,21 +56,23 @@ static void set(attc_named_tensor *t, const char *name, int dtype, int rank,
 }
 
 static void show(const char *what, int status) {
-  printf("%s: %d %s\n", what, status, status ? attc_cuda_last_error() : "ok");
+  printf("%s: %d %s\n", what, status, status ? RT(last_error)() : "ok");
 }
 
 int main(void) {
-  attc_cuda_module *m;
+  RT(module) * m;
   show("bad meta",
-       attc_cuda_module_from_meta("attc-cuda-kernel 2\n", 19, "bad.meta", &m));
-  if (attc_cuda_module_from_meta(kMeta, strlen(kMeta), "kernel.meta", &m)) {
-    printf("meta: %s\n", attc_cuda_last_error());
+       RT(module_from_meta)("attc-cuda-kernel 2\n", 19, "bad.meta", &m));
+  show("other meta",
+       RT(module_from_meta)(kOther, strlen(kOther), "other.meta", &m));
+  if (RT(module_from_meta)(kMeta, strlen(kMeta), "kernel.meta", &m)) {
+    printf("meta: %s\n", RT(last_error)());
     return 1;
   }
   int64_t q[4] = {2, 4, 77, 64}, kv[4] = {2, 2, 100, 64}, s[1] = {4};
   int64_t lse[3] = {2, 4, 77};
   attc_named_tensor in[4], out[2];
-  attc_cuda_plan plan;
+  RT(plan) plan;
 #define RESET()                                                                \
   do {                                                                         \
     set(&in[0], "q", ATTC_F16, 4, q);                                          \
@@ -63,7 +83,7 @@ int main(void) {
     set(&out[1], "lse", ATTC_F32, 3, lse);                                     \
   } while (0)
 #define TRY(what, nin, nout)                                                   \
-  show(what, attc_cuda_plan_launch(m, in, nin, out, nout, &plan))
+  show(what, RT(plan_launch)(m, in, nin, out, nout, &plan))
 
   RESET();
   in[0].tensor.rank = 3;
@@ -98,7 +118,7 @@ int main(void) {
   in[0].tensor.dtype = 42;
   TRY("dtype code", 4, 2);
   RESET();
-  show("null module", attc_cuda_plan_launch(NULL, in, 4, out, 2, &plan));
+  show("null module", RT(plan_launch)(NULL, in, 4, out, 2, &plan));
 
   /* Non-contiguous views are fine (any strides; the kernel converts them
      through registers): q as a transposed [B, H, L, D] view. */
@@ -110,7 +130,7 @@ int main(void) {
   TRY("plan", 4, 2);
   printf("plan: %s grid %u %u %u block %u smem %u\n", plan.kernel, plan.grid[0],
          plan.grid[1], plan.grid[2], plan.block, plan.smem_bytes);
-  show("launch", attc_cuda_launch(m, in, 4, out, 2, NULL));
-  attc_cuda_module_free(m);
+  show("launch", RT(launch)(m, in, 4, out, 2, NULL));
+  RT(module_free)(m);
   return 0;
 }
