@@ -1,17 +1,19 @@
 #!/bin/bash
-# export-bundles.sh [OUT_DIR] [ARCHS]: one CUDA bundle per example and dtype
+# export-bundles.sh [OUT_DIR] [ARCHS]: one GPU bundle per example and dtype
 # (f16, bf16) for the GPU host, over a grid of odd sizes: Lq=1 and Lk=1,
 # lengths that are not multiples of the 64-row tiles, more queries than
 # keys (bottom-right masks leave rows fully masked), decode. Dims a spec
 # fixes are left as the spec has them (GQA, D != Dv and bshd come from the
 # examples themselves). Default OUT_DIR bench/gpu/bundles,
 # ARCHS sm_90a (H100/H200; e.g. sm_80,sm_90a for both generations).
+# TARGET=hip exports HIP bundles instead (ARCHS default gfx942, MI300).
 # Then: run-on-device.sh on the GPU host, check-outputs.sh here.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$here/../..
 out=${1:-$here/bundles}
-archs=${2:-sm_90a}
+target=${TARGET:-cuda}
+if [ "$target" = hip ]; then archs=${2:-gfx942}; else archs=${2:-sm_90a}; fi
 attc=${ATTC:-$root/build/tools/attc/attc}
 # B=2 with single rows, a decode row over two key tiles (the last partial),
 # and two query tiles over fewer keys (fully masked rows where masks align
@@ -38,7 +40,7 @@ for spec in "$root"/examples/*.attn.json; do
   for dtype in f16 bf16; do
     dir=$out/$name-$dtype
     [ -e "$dir" ] && { echo "skip $dir (exists)"; continue; }
-    "$attc" compile "$spec" --target=cuda --arch="$archs" --dtype=$dtype \
+    "$attc" compile "$spec" --target="$target" --arch="$archs" --dtype=$dtype \
       --bundle "$dir" --seed 1 "${flags[@]}"
   done
 done

@@ -6,6 +6,7 @@
 # (default 20), and leaves under $OUT (default ./gpu-out): outputs/ (the
 # .npy outputs per bundle and case, timings.csv), device.txt, build.log,
 # run.log. Back on a machine with attc: check-outputs.sh BUNDLES $OUT/outputs.
+# TARGET=hip: on an AMD host with hipcc (build.sh --hip) and rocm-smi.
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$here/../..
@@ -13,11 +14,17 @@ bundles=${1:-$here/bundles}
 repeats=${2:-20}
 out=${OUT:-$PWD/gpu-out}
 mkdir -p "$out"
-{ nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm \
-    --format=csv 2>&1 || true; nvcc --version 2>&1 | tail -1; } \
-  > "$out/device.txt"
+hip=
+if [ "${TARGET:-cuda}" = hip ]; then
+  hip=--hip
+  { rocm-smi --showproductname 2>&1 || true; } > "$out/device.txt"
+else
+  { nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm \
+      --format=csv 2>&1 || true; nvcc --version 2>&1 | tail -1; } \
+    > "$out/device.txt"
+fi
 build=$(mktemp -d)
-if ! sh "$root/tools/attc-gpu-run/build.sh" "$build" > "$out/build.log" 2>&1
+if ! sh "$root/tools/attc-gpu-run/build.sh" $hip "$build" > "$out/build.log" 2>&1
 then
   echo "run-on-device: build failed (see $out/build.log)" >&2
   tail -5 "$out/build.log" >&2
