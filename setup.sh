@@ -44,8 +44,16 @@ if [ ! -f "$build_dir/build.ninja" ]; then
     -DLLVM_EXTERNAL_LIT=/usr/lib/llvm-22/bin/lit >/dev/null
 fi
 jobs=$(nproc)
-ninja -C "$build_dir" -j "$jobs" attc attc-opt attc-unittests >/dev/null ||
-  ninja -C "$build_dir" -j 1 attc attc-opt attc-unittests
+# What lit runs: the tools, the C library, and the GPU bundle runner where
+# CMake found cuda.h to build it.
+build_targets() {
+  local targets=(attc attc-opt attc-unittests attc_c)
+  ninja -C "$1" -t targets all | grep -q '^attc-gpu-run:' &&
+    targets+=(attc-gpu-run)
+  ninja -C "$1" -j "$jobs" "${targets[@]}" >/dev/null ||
+    ninja -C "$1" -j 1 "${targets[@]}"
+}
+build_targets "$build_dir"
 
 # Prints one lit-style PASS:/FAIL: line per fuzz target (regressions
 # replayed, then fuzzed for $1 seconds); returns 1 if any failed.
@@ -99,8 +107,7 @@ run_asan() {
       -DATTC_SANITIZE=ON -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
       -DLLVM_EXTERNAL_LIT=/usr/lib/llvm-22/bin/lit >/dev/null
   fi
-  ninja -C "$dir" -j "$jobs" attc attc-opt attc-unittests >/dev/null ||
-    ninja -C "$dir" -j 1 attc attc-opt attc-unittests
+  build_targets "$dir"
   /usr/lib/llvm-22/bin/lit -v "$dir/test"
 }
 
