@@ -22,7 +22,7 @@ build_dir=${ATTC_BUILD_DIR:-build}
 
 packages=(cmake ninja-build g++ ccache llvm-22-dev libmlir-22-dev mlir-22-tools
           llvm-22-tools clang-22 lld-22 libclang-rt-22-dev nlohmann-json3-dev
-          libgtest-dev
+          libgtest-dev libsleef-dev
           libbenchmark-dev python3-dev python3-venv gnuplot-nox)
 missing=()
 for p in "${packages[@]}"; do
@@ -54,6 +54,26 @@ build_targets() {
     ninja -C "$1" -j 1 "${targets[@]}"
 }
 build_targets "$build_dir"
+
+# cuobjdump and nvdisasm, which the SASS checks (HMMA, HGMMA, UTMALDG) need,
+# where the CUDA toolkit leaves them out: NVIDIA's wheels from PyPI, into
+# build-cuda-tools/ (pip's downloads cached).
+if [ -x /usr/local/cuda/bin/nvcc ] && [ ! -x /usr/local/cuda/bin/cuobjdump ] &&
+  ! command -v cuobjdump >/dev/null; then
+  cuda_tools=$PWD/build-cuda-tools
+  find_cuobjdump() { find "$cuda_tools" -name cuobjdump -type f 2>/dev/null | head -1; }
+  if [ -z "$(find_cuobjdump)" ]; then
+    python3 -m pip install -q --disable-pip-version-check \
+      --cache-dir "${PIP_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/pip}" \
+      --target "$cuda_tools" "nvidia-cuda-cuobjdump==13.*" \
+      "nvidia-cuda-nvdisasm==13.*" >/dev/null ||
+      echo "setup: could not install cuobjdump from PyPI; SASS checks skip" >&2
+  fi
+  if [ -n "$(find_cuobjdump)" ]; then
+    ATTC_CUOBJDUMP=$(find_cuobjdump)
+    export ATTC_CUOBJDUMP PATH="$(dirname "$ATTC_CUOBJDUMP"):$PATH"
+  fi
+fi
 
 # Prints one lit-style PASS:/FAIL: line per fuzz target (regressions
 # replayed, then fuzzed for $1 seconds); returns 1 if any failed.

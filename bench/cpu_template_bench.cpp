@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "attc_abi.h"
+#include "attc_expr.h"
 #include "attc_normalize.h"
 #include "attc_types.h"
 #include "attc_variant.h"
@@ -48,6 +49,42 @@ struct CausalTiled : Causal {
     if (k0 > q1 - 1)
       return attc::kTileEmpty;
     return k1 - 1 <= q0 ? attc::kTileFull : attc::kTilePartial;
+  }
+};
+
+// Causal with tiles, soft-capping and ALiBi slopes from an input, in the
+// form the emitter gives it: the slope read hoisted per head
+// (score_inv/score_at), so the query loop vectorizes.
+struct AlibiSoftcap : CausalTiled {
+  static constexpr bool kHasScore = true;
+  static constexpr int kNumInputs = 1;
+  struct ScoreInv {
+    float f0;
+  };
+  static ScoreInv score_inv(const attc_launch &L, int64_t, int64_t h,
+                            int64_t) {
+    return {attc::load_input_n<float, ATTC_F32>(L, 0, h)};
+  }
+  static float score_at(const attc_launch &, const ScoreInv &R, float s,
+                        int64_t, int64_t, int64_t, int64_t q, int64_t k) {
+    return attc::expr::tanh_f32(s / 30.0f) * 30.0f -
+           R.f0 * float(attc::expr::sub(q, k));
+  }
+  static float score(const attc_launch &L, float s, int64_t b, int64_t h,
+                     int64_t hk, int64_t q, int64_t k) {
+    return score_at(L, score_inv(L, b, h, hk), s, b, h, hk, q, k);
+  }
+};
+
+// The same with the slope read per pair (no hoisting).
+struct AlibiSoftcapUnhoisted : CausalTiled {
+  static constexpr bool kHasScore = true;
+  static constexpr int kNumInputs = 1;
+  static float score(const attc_launch &L, float s, int64_t, int64_t h,
+                     int64_t, int64_t q, int64_t k) {
+    return attc::expr::tanh_f32(s / 30.0f) * 30.0f -
+           attc::load_input_n<float, ATTC_F32>(L, 0, h) *
+               float(attc::expr::sub(q, k));
   }
 };
 
@@ -216,6 +253,21 @@ int main(int argc, char **argv) {
   // Causal rows do half the work; GFLOP/s below count the dense flops / 2.
   run<Causal, 64, 64>("causal(mask)", P, peak, flops / 2);
   run<CausalTiled, 64, 64>("causal(tiles)", P, peak, flops / 2);
+  std::vector<float> slopes(size_t(P.H));
+  for (int64_t h = 0; h < P.H; ++h)
+    slopes[size_t(h)] = std::exp2(-8.0f * float(h + 1) / float(P.H));
+  attc_tensor st{};
+  st.data = slopes.data();
+  st.dtype = ATTC_F32;
+  st.rank = 1;
+  st.shape[0] = P.H;
+  st.strides[0] = 1;
+  P.launch.inputs = &st;
+  P.launch.num_inputs = 1;
+  run<AlibiSoftcap, 64, 64>("alibi+softcap", P, peak, flops / 2);
+  run<AlibiSoftcapUnhoisted, 64, 64>("(unhoisted)", P, peak, flops / 2);
+  P.launch.inputs = nullptr;
+  P.launch.num_inputs = 0;
   // 16-bit storage: same shapes, conversion to f32 in the tile loads.
   Problem<attc::f16> P16;
   Problem<attc::bf16> Pb16;

@@ -74,6 +74,16 @@ _cuobjdump = os.environ.get("ATTC_CUOBJDUMP") or shutil.which(
 if _cuobjdump and shutil.which(_cuobjdump):
     config.available_features.add("cuobjdump")
     config.substitutions.append(("%cuobjdump", _cuobjdump))
+# SLEEF's vector-ABI library: the CPU JIT links it for vectorized libm
+# calls in the hooks (templates/cpu/attc_vecmath.h).
+try:
+    import ctypes
+    ctypes.CDLL("libsleefgnuabi.so.3")
+    config.available_features.add("sleef")
+except OSError:
+    pass
+if "ATTC_NO_VECMATH" in os.environ:
+    config.environment["ATTC_NO_VECMATH"] = os.environ["ATTC_NO_VECMATH"]
 if shutil.which("hipcc"):
     config.available_features.add("hipcc")
 # HIP code objects need clang-22 and its ld.lld (lld-22); running them, an

@@ -7,6 +7,9 @@
 # examples themselves). Default OUT_DIR bench/gpu/bundles,
 # ARCHS sm_90a (H100/H200; e.g. sm_80,sm_90a for both generations).
 # TARGET=hip exports HIP bundles instead (ARCHS default gfx942, MI300).
+# HOPPER=1 exports the cuda Hopper kernels (--hopper: TMA + wgmma, sm_90a
+# only, unverified on hardware) as <example>-<dtype>-hopper; each bundle's
+# spec.mlir (attn.note) says where an example stays on mma.sync.
 # Then: run-on-device.sh on the GPU host, check-outputs.sh here.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,6 +17,8 @@ root=$here/../..
 out=${1:-$here/bundles}
 target=${TARGET:-cuda}
 if [ "$target" = hip ]; then archs=${2:-gfx942}; else archs=${2:-sm_90a}; fi
+extra=() suffix=
+if [ -n "${HOPPER:-}" ]; then extra=(--hopper) suffix=-hopper archs=sm_90a; fi
 attc=${ATTC:-$root/build/tools/attc/attc}
 # B=2 with single rows, a decode row over two key tiles (the last partial),
 # and two query tiles over fewer keys (fully masked rows where masks align
@@ -38,10 +43,10 @@ for spec in "$root"/examples/*.attn.json; do
     flags+=(--shape "$kept")
   done
   for dtype in f16 bf16; do
-    dir=$out/$name-$dtype
+    dir=$out/$name-$dtype$suffix
     [ -e "$dir" ] && { echo "skip $dir (exists)"; continue; }
     "$attc" compile "$spec" --target="$target" --arch="$archs" --dtype=$dtype \
-      --bundle "$dir" --seed 1 "${flags[@]}"
+      --bundle "$dir" --seed 1 "${extra[@]}" "${flags[@]}"
   done
 done
 du -sh "$out"

@@ -85,6 +85,10 @@ struct JitOptions {
   /// Ignore the mask's block sparsity: visit every tile and evaluate the
   /// mask on each pair (for checking the sparse path against it).
   bool denseTiles = false;
+  /// cuda, --arch=sm_90a: the Hopper path (TMA + wgmma), unverified on
+  /// hardware; what it cannot run stays on mma.sync with a note in the
+  /// lowered IR (attn.note).
+  bool hopper = false;
   /// Also compile the backward (attn-differentiate, Kernel::backward).
   bool backward = false;
 };

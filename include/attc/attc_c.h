@@ -69,6 +69,8 @@ typedef struct attc_jit_options {
   int32_t backward;      /* nonzero: also compile attc_kernel_backward's */
   const char *arch;      /* cuda: "sm_80" ... "sm_90a", hip: "gfx90a",
                             "gfx942"; NULL or "": native */
+  int32_t hopper;        /* nonzero: cuda, arch "sm_90a" only: the TMA +
+                            wgmma kernels (unverified on hardware) */
 } attc_jit_options;
 
 /* The message of the last failing call on this thread (never NULL; "" if

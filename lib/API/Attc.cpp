@@ -4,6 +4,7 @@
 
 #include "Backend.h"
 #include "attc/Codegen/CudaCodegen.h"
+#include "attc/Codegen/GpuKernels.h"
 #include "attc/Codegen/VariantEmitter.h"
 #include "attc/Runtime/CudaKernelMeta.h"
 #include "attc/Runtime/GpuRuntime.h"
@@ -225,6 +226,10 @@ static Expected<Lowered> lower(const Spec &spec, const Target &target,
   schedule.tileK = options.tileK;
   schedule.headsPerTask = options.headsPerTask;
   schedule.dense = options.denseTiles;
+  schedule.hopper = options.hopper;
+  if (options.hopper && (target.kind != "cuda" || target.arch != "sm_90a"))
+    return makeError("--hopper: the Hopper path needs --target=cuda "
+                     "--arch=sm_90a (wgmma, setmaxnreg)");
   // The tuning database fills what the options leave to the schedule.
   if (!options.tileQ && !options.tileK && options.headsPerTask < 0)
     if (std::optional<ScheduleChoice> tuned =
@@ -233,6 +238,7 @@ static Expected<Lowered> lower(const Spec &spec, const Target &target,
       schedule.tileK = tuned->tileK;
       schedule.kvSplits = tuned->kvSplits;
       schedule.headsPerTask = tuned->headsPerTask;
+      schedule.hopper = schedule.hopper || tuned->warpgroups > 0;
       result.tuned = true;
     }
   mlir::PassManager pm(impl.ctx.get());
@@ -308,6 +314,13 @@ gpuLaunchMetadata(const Spec &spec, const Lowered &lowered,
   meta.spec = SpecImpl::of(spec).info;
   for (const CudaKernelInfo &k : *kernels)
     meta.kernels.push_back({k.name, k.meta});
+  attn::SpecOp lowSpec = getSpec(*lowered.module);
+  GpuUnitInfo unit = gpuUnitInfo(lowSpec);
+  meta.kvSplits = unit.kvSplits;
+  for (const TileMapsInfo::Table &t : unit.tables)
+    meta.blockMaps.push_back(
+        {(*std::next(lowSpec.getInputs().begin(), t.input)).getSymName().str(),
+         t.axis, t.byQuery});
   for (const std::string &arch : images)
     meta.images.push_back({arch, meta.abi->imageFile(arch)});
   return formatCudaMeta(meta);

@@ -533,6 +533,7 @@ int attc_jit(const attc_spec *spec, const char *target_kind,
       if (options->cache_dir)
         jitOptions.cacheDir = options->cache_dir;
       jitOptions.backward = options->backward != 0;
+      jitOptions.hopper = options->hopper != 0;
       if (options->arch && *options->arch)
         target.arch = options->arch;
     }

@@ -160,10 +160,10 @@ private:
     std::string ix;
     for (Value index : load.getIndices())
       ix += (ix.empty() ? "" : ", ") + pointIndex(index);
-    std::string lookup =
-        llvm::formatv("[&] {{ const int64_t ix[] = {{{0}}; return M ? "
-                      "M->t[{1}].at(ix, {2}) : attc::iv::top(); }()",
-                      ix, it->second, table.getByQuery() ? "q1" : "k1");
+    std::string lookup = llvm::formatv(
+        "[&] {{ const int64_t ix[] = {{{0}}; return M ? "
+        "M->t[{1}].at<{3}>(ix, {2}) : attc::iv::top(); }()",
+        ix, it->second, table.getByQuery() ? "q1" : "k1", table.getAxis());
     define(*load, load.getType().isInteger(1)
                       ? "attc::iv::truth(" + lookup + ")"
                       : lookup);
@@ -202,25 +202,45 @@ std::string affineToCpp(AffineExpr e, StringRef q) {
 } // namespace
 
 TileMapsInfo attc::emitTileMaps(llvm::raw_ostream &os, SpecOp spec, int tileQ,
-                                int tileK) {
+                                int tileK, bool device) {
   Tables tables = collectTables(spec);
   TileMapsInfo info;
   if (tables.tables.empty())
     return info;
   info.needed = true;
-  os << "// Block map: per-tile bounds of the inputs the mask loads.\n"
-     << "struct AttcTileMaps {\n"
-     << "  attc::iv::TileTable t[" << tables.tables.size() << "];\n"
-     << "  bool build(const attc_launch &L) {\n";
   llvm::StringMap<unsigned> inputIndex;
   for (auto [i, input] : llvm::enumerate(spec.getInputs()))
     inputIndex[input.getSymName()] = i;
+  size_t n = tables.tables.size();
+  // What each table bounds, for the GPU block-map kernel and runtimes.
+  std::string list;
   for (auto [i, table] : llvm::enumerate(tables.tables)) {
-    unsigned input = inputIndex.lookup(table.getInput().getValue());
-    os << "    if (L.num_inputs > " << input << " && !t[" << i
-       << "].build(L.inputs[" << input << "], " << table.getAxis() << ", "
-       << (table.getByQuery() ? tileQ : tileK) << "))\n      return false;\n";
+    info.tables.push_back({int(inputIndex.lookup(table.getInput().getValue())),
+                           int(table.getAxis()), table.getByQuery()});
+    const TileMapsInfo::Table &t = info.tables.back();
+    list += llvm::formatv("{0}attc::iv::MapTable{{{1}, {2}, {3}}",
+                          i + 1 < n ? "i == " + std::to_string(i) + " ? " : "",
+                          t.input, t.axis, t.byQuery ? 1 : 0);
+    if (i + 1 < n)
+      list += " : ";
   }
+  os << "// Block map: per-tile bounds of the inputs the mask loads.\n"
+     << "struct AttcTileMaps {\n"
+     << "  static constexpr int kTables = " << n << ";\n"
+     << "  // Table i: {input, axis, tiled by the query tile}.\n"
+     << "  ATTC_HD static constexpr attc::iv::MapTable table(int i) {\n"
+     << "    return " << list << ";\n  }\n";
+  if (device) {
+    // Built on the device (attc::gpu::build_block_map) into one buffer.
+    os << "  attc::iv::TileBounds t[" << n << "];\n};\n\n";
+    return info;
+  }
+  os << "  attc::iv::TileTable t[" << n << "];\n"
+     << "  bool build(const attc_launch &L) {\n";
+  for (auto [i, t] : llvm::enumerate(info.tables))
+    os << "    if (L.num_inputs > " << t.input << " && !t[" << i
+       << "].build(L.inputs[" << t.input << "], " << t.axis << ", "
+       << (t.byQuery ? tileQ : tileK) << "))\n      return false;\n";
   os << "    return true;\n  }\n};\n\n";
   return info;
 }

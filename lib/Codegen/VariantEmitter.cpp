@@ -15,9 +15,12 @@
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 using namespace mlir;
@@ -31,7 +34,8 @@ const TargetDialect &attc::cppTarget() {
       {"std::exp({0})", "std::exp2({0})", "std::expm1({0})", "std::log({0})",
        "std::log2({0})", "std::log1p({0})", "std::sqrt({0})",
        "1.0f / std::sqrt({0})", "std::floor({0})", "std::ceil({0})",
-       // tanh (softcap) vectorizes in the score loops; std::tanh does not.
+       // The libm calls vectorize in the hooks' loops through
+       // attc_vecmath.h; tanh (softcap) is inline code that does already.
        "std::sin({0})", "std::cos({0})", "attc::expr::tanh_f32({0})",
        "std::erf({0})",
        "std::pow({0}, {1})", "std::fmod({0}, {1})", "std::fabs({0})"},
@@ -81,6 +85,45 @@ static std::string abiDtype(Type type) {
   return "ATTC_F32";
 }
 
+/// The ops of a pair hook's region that do not depend on the pair (the
+/// score, q or k), only on (b, h, hk) and the launch: `<hook>_inv` computes
+/// them once per head and `<hook>_at` reads them, so a skeleton's loop over
+/// queries holds no input reads (ALiBi's slopes[h]) and vectorizes.
+struct Hoisting {
+  llvm::DenseSet<Operation *> invariant;
+  /// The invariant values a varying op or the yield uses, other than
+  /// constants and dims (as cheap to rebuild as to pass).
+  SmallVector<Value> hoisted;
+  llvm::DenseMap<Value, unsigned> field;
+};
+
+bool isTrivial(Operation *op) { return isa<arith::ConstantOp, ConstOp, DimOp>(op); }
+
+/// `varying`: the indices of the block arguments that change per pair.
+Hoisting planHoisting(Block &block, ArrayRef<unsigned> varyingArgs) {
+  Hoisting plan;
+  llvm::DenseSet<Value> varying;
+  for (unsigned i : varyingArgs)
+    varying.insert(block.getArgument(i));
+  for (Operation &op : block.without_terminator()) {
+    if (llvm::any_of(op.getOperands(),
+                     [&](Value v) { return varying.contains(v); }) ||
+        op.getNumResults() != 1)
+      varying.insert(op.getResults().begin(), op.getResults().end());
+    else
+      plan.invariant.insert(&op);
+  }
+  for (Operation &op : block.without_terminator())
+    if (plan.invariant.contains(&op) && !isTrivial(&op) &&
+        llvm::any_of(op.getUsers(), [&](Operation *user) {
+          return !plan.invariant.contains(user);
+        })) {
+      plan.field[op.getResult(0)] = plan.hoisted.size();
+      plan.hoisted.push_back(op.getResult(0));
+    }
+  return plan;
+}
+
 /// Prints one stage region as the body of a hook: one `const` per op.
 class ExprPrinter : public ExprVisitor<ExprPrinter, LogicalResult> {
 public:
@@ -92,14 +135,39 @@ public:
     }
   }
 
-  LogicalResult print(Region &region, ArrayRef<StringRef> argNames) {
+  /// Which ops of a hoisted region a print covers: all of them, the
+  /// invariant ones (returned as the `<hook>_inv` struct) or the rest (the
+  /// hoisted values read from the struct `R`).
+  enum class Part { All, Invariant, Varying };
+
+  LogicalResult print(Region &region, ArrayRef<StringRef> argNames,
+                      const Hoisting *plan = nullptr, Part part = Part::All) {
     names.clear();
     Block &block = region.front();
     for (auto [arg, name] : llvm::zip(block.getArguments(), argNames))
       names[arg] = name.str();
-    for (Operation &op : block)
+    for (Operation &op : block) {
+      bool invariant = plan && plan->invariant.contains(&op);
+      if (part == Part::Invariant && !invariant) {
+        if (isa<YieldOp>(op)) {
+          os << "    return {";
+          for (auto [i, v] : llvm::enumerate(plan->hoisted))
+            os << (i ? ", " : "") << name(v);
+          os << "};\n";
+        }
+        continue;
+      }
+      if (part == Part::Varying && invariant) {
+        auto it = plan->field.find(op.getResult(0));
+        if (it != plan->field.end())
+          define(&op, "R.f" + std::to_string(it->second));
+        else if (isTrivial(&op) && failed(dispatch(&op)))
+          return failure();
+        continue;
+      }
       if (failed(dispatch(&op)))
         return failure();
+    }
     return success();
   }
 
@@ -315,18 +383,75 @@ public:
 
   LogicalResult print(StringRef hook, Region &region,
                       ArrayRef<StringRef> argNames) {
-    Block &block = region.front();
-    Type result = cast<YieldOp>(block.getTerminator()).getValue().getType();
-    os << "  template <class P>\n  " << target.hookPrefix << " "
-       << cType(result) << " " << hook << "([[maybe_unused]] const P &L";
-    for (auto [arg, name] : llvm::zip(block.getArguments(), argNames))
-      os << ", [[maybe_unused]] " << cType(arg.getType()) << " " << name;
-    os << ") {\n";
+    signature(hook, region, argNames);
     if (failed(exprs.print(region, argNames)))
       return failure();
     os << "  }\n";
     return success();
   }
+
+  /// A pair hook (arguments ..., b, h, hk, q, k) whose pair-independent
+  /// part is worth computing once per head: `<hook>_inv(L, b, h, hk)`
+  /// returns it as `<Hook>Inv`, `<hook>_at(L, inv, ...)` is the rest and
+  /// `<hook>(L, ...)` both (the default _inv/_at of VariantBase forward to
+  /// the plain hook when nothing is hoisted).
+  LogicalResult printPair(StringRef hook, Region &region,
+                          ArrayRef<StringRef> argNames) {
+    Block &block = region.front();
+    SmallVector<unsigned> varying;
+    for (auto [i, name] : llvm::enumerate(argNames))
+      if (name == "s" || name == "q" || name == "k")
+        varying.push_back(i);
+    Hoisting plan = planHoisting(block, varying);
+    if (plan.hoisted.empty())
+      return print(hook, region, argNames);
+
+    std::string inv = (llvm::Twine(char(std::toupper(hook[0]))) +
+                       hook.drop_front() + "Inv")
+                          .str();
+    inv.erase(std::remove(inv.begin(), inv.end(), '_'), inv.end());
+    os << "  struct " << inv << " {";
+    for (auto [i, v] : llvm::enumerate(plan.hoisted))
+      os << " " << cType(v.getType()) << " f" << i << ";";
+    os << " };\n";
+    os << "  template <class P>\n  " << target.hookPrefix << " " << inv << " "
+       << hook
+       << "_inv([[maybe_unused]] const P &L, [[maybe_unused]] int64_t b, "
+          "[[maybe_unused]] int64_t h, [[maybe_unused]] int64_t hk) {\n";
+    if (failed(exprs.print(region, argNames, &plan,
+                           ExprPrinter::Part::Invariant)))
+      return failure();
+    os << "  }\n";
+    signature(hook + "_at", region, argNames, inv);
+    if (failed(
+            exprs.print(region, argNames, &plan, ExprPrinter::Part::Varying)))
+      return failure();
+    os << "  }\n";
+    signature(hook, region, argNames);
+    os << "    return " << hook << "_at(L, " << hook << "_inv(L, b, h, hk)";
+    for (StringRef name : argNames)
+      os << ", " << name;
+    os << ");\n  }\n";
+    return success();
+  }
+
+private:
+  /// `template <class P> <prefix> <result> hook(const P &L, [const Inv &R,]
+  /// <block arguments>) {`
+  void signature(const llvm::Twine &hook, Region &region,
+                 ArrayRef<StringRef> argNames, StringRef inv = {}) {
+    Block &block = region.front();
+    Type result = cast<YieldOp>(block.getTerminator()).getValue().getType();
+    os << "  template <class P>\n  " << target.hookPrefix << " "
+       << cType(result) << " " << hook << "([[maybe_unused]] const P &L";
+    if (!inv.empty())
+      os << ", const " << inv << " &R";
+    for (auto [arg, name] : llvm::zip(block.getArguments(), argNames))
+      os << ", [[maybe_unused]] " << cType(arg.getType()) << " " << name;
+    os << ") {\n";
+  }
+
+public:
 
 private:
   llvm::raw_ostream &os;
@@ -344,10 +469,11 @@ FailureOr<VariantInfo> attc::emitVariant(llvm::raw_ostream &os, SpecOp spec,
     return spec.emitOpError("has no attn.schedule (run attn-schedule first)");
   VariantInfo info;
   bool sparse = !schedule.getDenseTiles();
-  if (sparse && target.blockMaps)
-    info.needsBlockMap = emitTileMaps(os, spec, schedule.getTileQ(),
-                                      schedule.getTileK())
-                             .needed;
+  if (sparse && target.blockMaps) {
+    info.blockMap = emitTileMaps(os, spec, schedule.getTileQ(),
+                                 schedule.getTileK(), target.deviceBlockMaps);
+    info.needsBlockMap = info.blockMap.needed;
+  }
 
   auto norm = cast<NormalizerOpInterface>(spec.getNormalizer());
   Region *param = norm.getParamRegion();
@@ -377,14 +503,17 @@ FailureOr<VariantInfo> attc::emitVariant(llvm::raw_ostream &os, SpecOp spec,
     if (failed(hooks.print("scale", scale.getBody(), {})))
       return failure();
   if (ScoreOp score = spec.getScoreOp())
-    if (failed(hooks.print("score", score.getBody(),
-                           {"s", "b", "h", "hk", "q", "k"})))
+    if (failed(hooks.printPair("score", score.getBody(),
+                               {"s", "b", "h", "hk", "q", "k"})))
       return failure();
   if (MaskOp mask = spec.getMaskOp())
-    if (failed(hooks.print("mask", mask.getBody(), kPairArgs)))
+    if (failed(hooks.printPair("mask", mask.getBody(), kPairArgs)))
       return failure();
-  if (hasParam &&
-      failed(hooks.print(norm.getParamHook(), *param, kPairArgs)))
+  // Softmax's sink is per row already; the other parameters are per pair.
+  if (hasParam && failed(norm.getParamHook() == "sink"
+                             ? hooks.print("sink", *param, kPairArgs)
+                             : hooks.printPair(norm.getParamHook(), *param,
+                                               kPairArgs)))
     return failure();
   if (EpilogueOp epilogue = spec.getEpilogueOp())
     if (failed(hooks.print("epilogue", epilogue.getBody(),

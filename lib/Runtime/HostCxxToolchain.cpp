@@ -11,6 +11,7 @@
 #include "llvm/Support/Program.h"
 
 #include <dlfcn.h>
+#include <link.h>
 
 using namespace llvm;
 using namespace attc;
@@ -49,9 +50,33 @@ Error makeError(const Twine &message) {
 
 struct HostCompiler {
   std::string path;
-  std::vector<std::string> flags;
+  /// `flags` come before the source and `libraries` after it; both are
+  /// part of the cache key.
+  std::vector<std::string> flags, libraries;
   std::string identity; ///< path + version, part of the cache key
 };
+
+/// The path of SLEEF's vector-ABI library (libsleefgnuabi: _ZGVeN16v_expf
+/// and the like) where it is installed, else "": kernels built with
+/// ATTC_VECMATH and linked with it vectorize the hooks' libm calls
+/// (templates/cpu/attc_vecmath.h). ATTC_NO_VECMATH=1 leaves it out.
+const std::string &vectorMathLibrary() {
+  static const std::string path = [] {
+    std::string found;
+    if (auto off = sys::Process::GetEnv("ATTC_NO_VECMATH");
+        off && !off->empty() && *off != "0")
+      return found;
+    void *handle = dlopen("libsleefgnuabi.so.3", RTLD_LAZY | RTLD_LOCAL);
+    if (!handle)
+      return found;
+    struct link_map *map = nullptr;
+    if (dlinfo(handle, RTLD_DI_LINKMAP, &map) == 0 && map && map->l_name)
+      found = map->l_name;
+    dlclose(handle);
+    return found;
+  }();
+  return path;
+}
 
 Expected<HostCompiler> findCompiler() {
   HostCompiler cc;
@@ -65,6 +90,10 @@ Expected<HostCompiler> findCompiler() {
   cc.path = *found;
   cc.flags = {"-std=c++17", "-O3",     "-march=native",   "-fopenmp", "-fPIC",
               "-shared",    "-fwrapv", "-fno-math-errno", "-w"};
+  if (const std::string &vecmath = vectorMathLibrary(); !vecmath.empty()) {
+    cc.flags.push_back("-DATTC_VECMATH");
+    cc.libraries.push_back(vecmath);
+  }
   // The compiler's real path stands for its version: distributions install
   // each version under its own name.
   SmallString<256> real;
@@ -123,8 +152,9 @@ attc::hostCompileAndLoad(const std::string &source, const std::string &cacheDir,
 static Expected<std::shared_ptr<LoadedObject>>
 compileWith(const HostCompiler *cc, const std::string &source,
             const std::string &cacheDir) {
-  auto entry =
-      CacheEntry::open(cacheDir, source, cc->identity, cc->flags, "so");
+  std::vector<std::string> key = cc->flags;
+  key.insert(key.end(), cc->libraries.begin(), cc->libraries.end());
+  auto entry = CacheEntry::open(cacheDir, source, cc->identity, key, "so");
   if (!entry)
     return entry.takeError();
   const std::string &object = entry->objectPath();
@@ -176,6 +206,8 @@ compileWith(const HostCompiler *cc, const std::string &source,
   args.push_back("-o");
   args.push_back(tmpObject);
   args.push_back(sourcePath);
+  for (const std::string &library : cc->libraries)
+    args.push_back(library);
   std::optional<StringRef> redirects[] = {std::nullopt, StringRef(tmpLog),
                                           StringRef(tmpLog)};
   std::string execError;

@@ -57,6 +57,22 @@ struct AttnSchedulePass : attc::impl::AttnScheduleBase<AttnSchedulePass> {
     int64_t tk = tileK   ? tileK
                  : given ? given.getTileK()
                          : (wide && t->tileKWide ? t->tileKWide : t->tileK);
+    // The Hopper path of the cuda target takes its own default tiles; a
+    // spec it cannot run keeps the mma.sync path's, with a note why.
+    Type elem = spec.getDtype();
+    StringRef dtype = elem.isF16() ? "f16" : elem.isBF16() ? "bf16" : "f32";
+    std::string hopperWhy;
+    if (hopper) {
+      if (!t->hopperTileQ)
+        hopperWhy = "the " + target + " target has no Hopper path";
+      else if (dtype == "f32")
+        hopperWhy = "the copy engine moves 16-bit tiles as they are, the "
+                    "spec stores f32";
+      else if (!given) {
+        tq = tileQ ? tileQ : t->hopperTileQ;
+        tk = tileK ? tileK : wide ? t->hopperTileKWide : t->hopperTileK;
+      }
+    }
     int64_t splits = kvSplits ? kvSplits : given ? given.getKvSplits() : 1;
     bool denseTiles = dense || (given && given.getDenseTiles());
 
@@ -91,6 +107,26 @@ struct AttnSchedulePass : attc::impl::AttnScheduleBase<AttnSchedulePass> {
     if (!why.empty()) {
       spec.emitError() << "attn-schedule: " << why;
       return signalPassFailure();
+    }
+    spec->removeAttr("attn.warpgroups");
+    spec->removeAttr("attn.note");
+    if (hopper) {
+      ScheduleChoice c{tq, tk, splits, heads};
+      if (hopperWhy.empty())
+        hopperWhy = rejectHopper(*t, c, dtype, sizes);
+      int64_t wg = std::max<int64_t>(heads, 1) * tq / 64;
+      if (hopperWhy.empty())
+        spec->setAttr(
+            "attn.warpgroups",
+            IntegerAttr::get(IntegerType::get(&getContext(), 64), wg));
+      spec->setAttr(
+          "attn.note",
+          StringAttr::get(
+              &getContext(),
+              hopperWhy.empty()
+                  ? "hopper: TMA + wgmma (sm_90a), " + std::to_string(wg) +
+                        " consumer warpgroup(s); unverified on hardware"
+                  : "hopper: the mma.sync (sm_80) path instead: " + hopperWhy));
     }
     spec->setAttr("attn.schedule",
                   ScheduleAttr::get(spec.getContext(),

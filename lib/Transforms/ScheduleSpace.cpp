@@ -3,6 +3,9 @@
 #include "attc/Transforms/ScheduleSpace.h"
 #include "attc/DimNames.h"
 
+#include "attc_abi.h"
+#include "attc_cuda_abi.h"
+
 #include <algorithm>
 
 using namespace attc;
@@ -17,11 +20,39 @@ namespace {
 /// overflow the 64 KiB of LDS a work-group has; Q stays in registers, of
 /// which a lane has 512 (VGPRs and AGPRs) with 4 waves per work-group: 64
 /// rows per block (two GQA heads of 128 rows spilled at D = 256).
+/// CUDA's Hopper path (templates/cuda/attention_sm90.cuh): 128 queries
+/// (two consumer warpgroups of 64 rows, ping-pong) x 128 keys, 64 keys
+/// over 128-wide heads (S, O and P of a consumer in its 240 registers).
+/// Both GPU skeletons split keys (attc_gpu_attention.h): kv_splits N > 1
+/// fixes the count, 1 leaves it to the launch (attc_cuda_kv_splits).
 const TargetSchedule kTargets[] = {
     {"cpu", 64, 64, 256, false, {16, 32, 64, 128}, {32, 64, 128, 256}},
-    {"cuda", 64, 64, 128, false, {32, 64, 128}, {32, 64}, 32, 16},
-    {"hip", 64, 32, 64, false, {32, 64}, {16, 32, 64}, 16, 16,
-     /*sharedBytes=*/65536, /*registers=*/512},
+    {"cuda",
+     64,
+     64,
+     128,
+     true,
+     {32, 64, 128},
+     {32, 64},
+     32,
+     16,
+     0,
+     0,
+     /*hopper: tile_q, tile_k, tile_k wide, tile_ks=*/128,
+     128,
+     64,
+     {64, 128}},
+    {"hip",
+     64,
+     32,
+     64,
+     true,
+     {32, 64},
+     {16, 32, 64},
+     16,
+     16,
+     /*sharedBytes=*/65536,
+     /*registers=*/512},
 };
 
 /// What the HIP skeleton's ring and registers hold (attc_hip_abi.h): two
@@ -30,6 +61,10 @@ const TargetSchedule kTargets[] = {
 constexpr int64_t kHipStages = 2, kHipPad = 4;
 /// VGPRs the hooks, addresses and loop state need besides.
 constexpr int64_t kHipRegisterReserve = 128;
+/// The Hopper consumers' registers (setmaxnreg), of which addresses, row
+/// statistics and hooks take about 64; shared memory of an sm_90 block.
+constexpr int64_t kHopperRegisters = 240, kHopperRegisterReserve = 64,
+                  kHopperSharedBytes = 232448;
 
 int64_t roundUp(int64_t x, int64_t m) { return (x + m - 1) / m * m; }
 } // namespace
@@ -102,9 +137,41 @@ std::string attc::rejectSchedule(const TargetSchedule &target,
   return "";
 }
 
+std::string attc::rejectHopper(const TargetSchedule &target,
+                               const ScheduleChoice &c, llvm::StringRef dtype,
+                               const int64_t *dims) {
+  if (!target.hopperTileQ)
+    return "the " + target.name.str() + " target has no Hopper path";
+  if (dtype != "f16" && dtype != "bf16")
+    return "the copy engine moves 16-bit tiles as they are, the spec "
+           "stores " +
+           dtype.str();
+  int64_t rows = std::max<int64_t>(c.headsPerTask, 1) * c.tileQ;
+  if (c.tileQ % 64 || (rows != 64 && rows != 128))
+    return "tile_q x heads_per_task = " + std::to_string(rows) +
+           " rows are not one or two warpgroups of 64";
+  if (c.tileK % 64 || c.tileK > 256)
+    return "tile_k " + std::to_string(c.tileK) +
+           " is not 64, 128, 192 or 256 (wgmma blocks of 64 keys)";
+  // Head dims in 64-column boxes; a `?` one's buckets over 128 take
+  // tile_k 64 (CudaCodegen), so 128 is the bound that tile_k must fit.
+  auto box = [](int64_t d) { return d > 0 ? roundUp(d, 64) : 128; };
+  int64_t d = box(dims[kD]), dv = dims[kDv] > 0 ? box(dims[kDv]) : d;
+  int64_t regs = c.tileK / 2 + dv / 2 + c.tileK / 4;
+  if (regs + kHopperRegisterReserve > kHopperRegisters)
+    return "S, O and P need " + std::to_string(regs) + " of a consumer's " +
+           std::to_string(kHopperRegisters) + " registers (lower tile_k)";
+  int64_t smem = attc_cuda_tma_smem_bytes(int(c.tileK), int(rows / 64), int(d),
+                                          int(dv), 2);
+  if (smem > kHopperSharedBytes)
+    return "the Q tiles and K/V ring need " + std::to_string(smem) +
+           " bytes of shared memory (lower tile_k)";
+  return "";
+}
+
 std::vector<ScheduleChoice>
 attc::enumerateSchedules(const TargetSchedule &target, const int64_t *dims,
-                         int64_t cacheBytes) {
+                         int64_t cacheBytes, llvm::StringRef hopperDtype) {
   std::vector<ScheduleChoice> out;
   auto add = [&](const ScheduleChoice &c) {
     if (std::find(out.begin(), out.end(), c) == out.end() &&
@@ -137,5 +204,15 @@ attc::enumerateSchedules(const TargetSchedule &target, const int64_t *dims,
         add({tq, tk, 1, 1});
     }
   }
+  // The Hopper path: one head of 128 rows, or two GQA heads of 64.
+  if (!hopperDtype.empty() && target.hopperTileQ)
+    for (int64_t tk : target.hopperTileKs)
+      for (auto [tq, heads] : {std::pair<int64_t, int64_t>{128, 1}, {64, 2}}) {
+        ScheduleChoice c{tq, tk, 1, heads, tq * heads / 64};
+        if ((heads == 1 || group % heads == 0) &&
+            rejectHopper(target, c, hopperDtype, dims).empty() &&
+            std::find(out.begin(), out.end(), c) == out.end())
+          out.push_back(c);
+      }
   return out;
 }

@@ -92,6 +92,7 @@ static json::Object toJson(const TuneDb::Row &row) {
                       {"tile_k", s.tileK},
                       {"kv_splits", s.kvSplits},
                       {"heads_per_task", s.headsPerTask},
+                      {"warpgroups", s.warpgroups},
                       {"ms", row.entry.ms},
                       {"default_ms", row.entry.defaultMs},
                       {"host", row.entry.host}};
@@ -120,6 +121,9 @@ static bool fromJson(const json::Value &value, TuneDb::Row &row) {
     return v.has_value();
   };
   ScheduleChoice &s = row.entry.schedule;
+  // Databases written before the Hopper path have no warpgroups (0).
+  if (o->get("warpgroups") && !num("warpgroups", s.warpgroups))
+    return false;
   return str("spec", row.key.spec) && str("target", row.key.target) &&
          str("device", row.key.device) && str("bucket", row.key.bucket) &&
          num("tile_q", s.tileQ) && num("tile_k", s.tileK) &&

@@ -69,6 +69,268 @@ template <class Pol> struct Log2Ops {
   }
 };
 
+// The next key tile at or after k0 (below k_end) that some head of the
+// block (h0 ..) keeps a pair of for queries [q0, q1): uniform across the
+// block, every thread evaluates the same.
+template <class V, int TK, int HPT>
+__device__ __forceinline__ int64_t
+next_key_tile(const attc_cuda_params &L, int64_t b, int64_t h0, int64_t q0,
+              int64_t q1, int64_t k0, int64_t k_end) {
+  for (; k0 < k_end; k0 += TK) {
+    const int64_t k1 = L.Lk < k0 + TK ? L.Lk : k0 + TK;
+    for (int g = 0; g < HPT; ++g)
+      if (tile_class<V>(L, b, h0 + g, q0, q1, k0, k1) != kTileEmpty)
+        return k0;
+  }
+  return k_end;
+}
+
+// The factor of the raw logit Q K^T: the raw logit needs no natural-log
+// value under softmax, so log2(e) is folded into the scale.
+template <class V>
+__device__ __forceinline__ float logit_scale(const attc_cuda_params &L) {
+  const float scale = V::scale(L);
+  return V::Norm::kRowStats && !V::kHasScore ? scale * kLog2e : scale;
+}
+
+// One key tile of a warp's 16 rows, the same on every matrix-core path: the
+// score, mask and weight hooks per accumulator element of `sc` (S in, P
+// out; masks only on partial tiles and on keys past Lk), then the online
+// softmax of each row slot. alpha[r]: the factor row slot r's O takes
+// before this tile's P V is added (no row statistics: none is written).
+template <class Pol, class V, int TK, int NS>
+__device__ __forceinline__ void
+score_tile(const attc_cuda_params &L, float (&sc)[NS], float (&m)[Pol::kRows],
+           float (&l)[Pol::kRows], float (&mx)[Pol::kRows],
+           float (&alpha)[Pol::kRows], int cls, int64_t b, int64_t h,
+           int64_t hk, int64_t qw, int64_t k0, int lane, float qk_scale,
+           bool track_max) {
+  using Norm = typename V::Norm;
+  using Ops = Log2Ops<Pol>;
+  constexpr int NR = Pol::kRows;
+  constexpr bool kSoftmax = Norm::kRowStats;
+  const bool masked = V::kHasMask && cls != kTileFull;
+  const bool ragged = k0 + TK > L.Lk;
+  float tile_max[NR];
+#pragma unroll
+  for (int r = 0; r < NR; ++r)
+    tile_max[r] = -inf();
+#pragma unroll
+  for (int e = 0; e < NS; ++e) {
+    const int r = Pol::s_slot(e);
+    const int64_t qi = qw + Pol::s_row(lane, e), ki = k0 + Pol::s_col(lane, e);
+    float x = sc[e] * qk_scale;
+    if constexpr (V::kHasScore)
+      x = V::score(L, x, b, h, hk, qi, ki);
+    const bool keep = !(ragged && ki >= L.Lk) &&
+                      !(masked && !V::mask(L, b, h, hk, qi, ki));
+    if constexpr (kSoftmax) {
+      x = keep ? (V::kHasScore ? x * kLog2e : x) : -inf();
+      tile_max[r] = Ops::max(tile_max[r], x);
+    } else {
+      if (track_max && keep && x > mx[r])
+        mx[r] = x;
+      x = keep ? Norm::weight(x, V::norm_param(L, b, h, hk, qi, ki)) : 0.0f;
+    }
+    sc[e] = x;
+  }
+
+  if constexpr (kSoftmax) {
+    using Online = typename Norm::template Online<Ops>;
+#pragma unroll
+    for (int r = 0; r < NR; ++r) {
+      const float t = Pol::row_max(tile_max[r]);
+      float mn;
+      const float off = Online::begin_tile(m[r], t, mn);
+      float sum = 0.0f;
+#pragma unroll
+      for (int e = 0; e < NS; ++e)
+        if (Pol::s_slot(e) == r) {
+          sc[e] = Online::weight(sc[e], off);
+          sum += sc[e];
+        }
+      // l stays a per-lane partial sum (alpha is the same across the
+      // row's lanes); they add their parts at the end.
+      alpha[r] = Online::end_tile(m[r], l[r], mn, off, sum);
+    }
+  }
+}
+
+// O *= alpha per row slot (score_tile's factors; softmax only).
+template <class Pol, class V, int NO>
+__device__ __forceinline__ void rescale(float (&o)[NO],
+                                        const float (&alpha)[Pol::kRows]) {
+  if constexpr (V::Norm::kRowStats) {
+#pragma unroll
+    for (int e = 0; e < NO; ++e)
+      o[e] *= alpha[Pol::o_slot(e)];
+  }
+}
+
+// The epilogue and the store of o[b, h, qi, c] = val (orow: row qi).
+template <class V>
+__device__ __forceinline__ void
+store_o(const attc_cuda_params &L, typename V::elem_t *orow, float val,
+        int64_t b, int64_t h, int64_t hk, int64_t qi, int64_t c) {
+  if constexpr (V::kHasEpilogue)
+    val = V::epilogue(L, val, b, h, hk, qi, c);
+  orow[c * L.o.strides[3]] = from_float<typename V::elem_t>(val);
+}
+
+// The row statistics a spec asks for: lse and max of row (b, h, qi).
+__device__ __forceinline__ void store_stats(const attc_cuda_params &L,
+                                            int64_t b, int64_t h, int64_t qi,
+                                            float lse, float mi) {
+  if (L.lse.data)
+    static_cast<float *>(L.lse.data)[b * L.lse.strides[0] +
+                                     h * L.lse.strides[1] +
+                                     qi * L.lse.strides[2]] = lse;
+  if (L.max.data)
+    static_cast<float *>(L.max.data)[b * L.max.strides[0] +
+                                     h * L.max.strides[1] +
+                                     qi * L.max.strides[2]] = mi;
+}
+
+// Finalize, epilogue and stores of a warp's 16 rows (query qw on), per row
+// slot, from its O accumulators and row statistics. Under split-KV the
+// block's partial state goes to the workspace instead (attc_cuda_abi.h's
+// layout), for merge_splits.
+template <class Pol, class V, int NO>
+__device__ __forceinline__ void
+store_rows(const attc_cuda_params &L, const float (&o)[NO],
+           const float (&m)[Pol::kRows], const float (&l)[Pol::kRows],
+           const float (&mx)[Pol::kRows], int64_t b, int64_t h, int64_t hk,
+           int64_t qw, int lane) {
+  using T = typename V::elem_t;
+  using Norm = typename V::Norm;
+  constexpr int NR = Pol::kRows;
+  constexpr bool kSoftmax = Norm::kRowStats;
+  T *ob = static_cast<T *>(L.o.data) + b * L.o.strides[0] + h * L.o.strides[1];
+  const int splits = L.kv_splits;
+  const int64_t rows = L.B * L.Hq * L.Lq;
+#pragma unroll
+  for (int r = 0; r < NR; ++r) {
+    const int64_t qi = qw + Pol::slot_row(lane, r);
+    const float lr = Pol::row_sum(l[r]), mr = Pol::row_max(mx[r]);
+    if (qi >= L.Lq)
+      continue;
+    const float mi = kSoftmax ? m[r] * kLn2 : mr; // -inf stays -inf
+    if (splits > 1) {
+      const int64_t row =
+          Pol::block_x() % splits * rows + (b * L.Hq + h) * L.Lq + qi;
+      float *wo = L.workspace + row * L.Dv;
+#pragma unroll
+      for (int e = 0; e < NO; ++e) {
+        const int64_t c = Pol::o_col(lane, e);
+        if (Pol::o_slot(e) == r && c < L.Dv)
+          wo[c] = o[e];
+      }
+      if (Pol::row_leader(lane)) {
+        float *st = L.workspace + splits * rows * L.Dv + 2 * row;
+        st[0] = mi;
+        st[1] = lr;
+      }
+      continue;
+    }
+    const norm::Final fin = Norm::template finalize<V::kHasNormParam>(
+        mi, lr, V::sink(L, b, h, hk, qi));
+    T *orow = ob + qi * L.o.strides[2];
+#pragma unroll
+    for (int e = 0; e < NO; ++e) {
+      if (Pol::o_slot(e) != r)
+        continue;
+      const int64_t c = Pol::o_col(lane, e);
+      if (c < L.Dv)
+        store_o<V>(L, orow, o[e] * fin.inv, b, h, hk, qi, c);
+    }
+    if (Pol::row_leader(lane))
+      store_stats(L, b, h, qi, fin.lse, mi);
+  }
+}
+
+// The block's query tile [q0, q1) and key tiles [k_begin, k_end): grid x
+// runs over query tiles x splits (the split fastest), heavy (late) query
+// tiles first, as under causal-like masks they have the most key tiles.
+// Under split-KV (L.kv_splits > 1) a block takes its share of whole key
+// tiles of the rows' range.
+template <class Pol, class V, int TQ, int TK>
+__device__ __forceinline__ void block_tiles(const attc_cuda_params &L,
+                                            int64_t &q0, int64_t &q1,
+                                            int64_t &k_begin, int64_t &k_end) {
+  const int splits = L.kv_splits > 1 ? L.kv_splits : 1;
+  const int x = Pol::block_x();
+  q0 = (int64_t(Pol::blocks_x() / splits) - 1 - x / splits) * TQ;
+  q1 = L.Lq < q0 + TQ ? L.Lq : q0 + TQ;
+  key_tiles<V, TK>(L, q0, q1, k_begin, k_end);
+  if (splits > 1) {
+    const int64_t tiles = (k_end - k_begin + TK - 1) / TK;
+    const int64_t per = (tiles + splits - 1) / splits;
+    const int64_t lo = k_begin + x % splits * per * TK, hi = lo + per * TK;
+    k_begin = lo < k_end ? lo : k_end;
+    k_end = hi < k_end ? hi : k_end;
+  }
+}
+
+// The merge kernel of split-KV: o, lse and max of every row from the
+// splits' partial states (the normalizer's merge: the LSE rule for
+// softmax, sums for elementwise normalizers), then finalize (a sink joins
+// once, here) and the epilogue. One thread per (row, value column), NT
+// threads per block, any grid.
+template <class Pol, class V, int NT>
+__device__ __forceinline__ void merge_splits(const attc_cuda_params &L) {
+  using T = typename V::elem_t;
+  using Norm = typename V::Norm;
+  const int64_t splits = L.kv_splits, rows = L.B * L.Hq * L.Lq;
+  const float *st = L.workspace + splits * rows * L.Dv;
+  const int64_t G = L.Hq / L.Hkv;
+  for (int64_t i = int64_t(Pol::block_x()) * NT + Pol::thread();
+       i < rows * L.Dv; i += int64_t(Pol::blocks_x()) * NT) {
+    const int64_t row = i / L.Dv, c = i % L.Dv;
+    float m = -inf(), l = 0.0f, acc = 0.0f;
+    for (int64_t s = 0; s < splits; ++s) {
+      const int64_t sr = s * rows + row;
+      Norm::merge(m, l, &acc, st[2 * sr], st[2 * sr + 1],
+                  L.workspace + sr * L.Dv + c, 1);
+    }
+    const int64_t qi = row % L.Lq, h = row / L.Lq % L.Hq,
+                  b = row / L.Lq / L.Hq;
+    const norm::Final fin = Norm::template finalize<V::kHasNormParam>(
+        m, l, V::sink(L, b, h, h / G, qi));
+    T *orow = static_cast<T *>(L.o.data) + b * L.o.strides[0] +
+              h * L.o.strides[1] + qi * L.o.strides[2];
+    store_o<V>(L, orow, acc * fin.inv, b, h, h / G, qi, c);
+    if (c == 0)
+      store_stats(L, b, h, qi, fin.lse, m);
+  }
+}
+
+// The block-map kernel of a data-dependent mask: fills the device block
+// map at L.block_map (attc_interval.h: M::kTables TileBounds, then their
+// cells) for a kernel of TQ x TK tiles. Cells are spread over all threads
+// of the grid (NT per block); one thread writes the headers.
+template <class Pol, class M, int TQ, int TK, int NT>
+__device__ __forceinline__ void build_block_map(const attc_cuda_params &L) {
+  char *base = static_cast<char *>(const_cast<void *>(L.block_map));
+  const int64_t first = int64_t(Pol::block_x()) * NT + Pol::thread(),
+                step = int64_t(Pol::blocks_x()) * NT;
+  int64_t offset = iv::map_header_bytes(M::kTables);
+#pragma unroll
+  for (int i = 0; i < M::kTables; ++i) {
+    const iv::MapTable t = M::table(i);
+    iv::TileBounds tb;
+    const int64_t cells = iv::map_cells(L, t, TQ, TK, tb);
+    if (cells) {
+      tb.lo = reinterpret_cast<int64_t *>(base + offset);
+      tb.hi = tb.lo + cells;
+    }
+    if (first == 0)
+      reinterpret_cast<iv::TileBounds *>(base)[i] = tb;
+    for (int64_t c = first; c < cells; c += step)
+      tb.fill(L.inputs[t.input], c);
+    offset += 2 * int64_t(sizeof(int64_t)) * cells;
+  }
+}
+
 template <class Pol, class V, int TQ, int TK, int HPT, int KD, int KDV,
           int STAGES>
 __device__ __forceinline__ void attention(const attc_cuda_params &L,
@@ -76,7 +338,6 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
   using T = typename V::elem_t;
   using C = typename mma_type<T>::type;
   using Norm = typename V::Norm;
-  using Ops = Log2Ops<Pol>;
   static_assert(TQ % 16 == 0, "a warp owns 16 query rows of one head");
   static_assert(TK % 16 == 0 && KD % 16 == 0 && KDV % 16 == 0,
                 "tiles are whole matrix-core k-steps");
@@ -96,10 +357,8 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
   const unsigned tid = Pol::thread();
   __builtin_assume(tid < NT);
   const int warp = tid / Pol::kWarp, lane = tid % Pol::kWarp;
-  // Heavy (late) query tiles first: under causal-like masks they have the
-  // most key tiles.
-  const int64_t q0 = (int64_t(Pol::blocks_x()) - 1 - Pol::block_x()) * TQ;
-  const int64_t q1 = L.Lq < q0 + TQ ? L.Lq : q0 + TQ;
+  int64_t q0, q1, k_begin, k_end;
+  block_tiles<Pol, V, TQ, TK>(L, q0, q1, k_begin, k_end);
   const int64_t b = Pol::block_z(), G = L.Hq / L.Hkv;
   const int64_t h0 = int64_t(Pol::block_y()) * HPT; // first head of the block
   const int64_t hk = h0 / G;
@@ -112,18 +371,8 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
       Pol::template load_q<T, C, TQ, HPT, KD, NT>(smem, L, b, h0, q0, q1,
                                                   warp, lane);
 
-  int64_t k_begin, k_end;
-  key_tiles<V, TK>(L, q0, q1, k_begin, k_end);
-  // The next key tile at or after k0 that some head of the block keeps a
-  // pair of (uniform across the block: every thread evaluates the same).
   auto next_tile = [&](int64_t k0) {
-    for (; k0 < k_end; k0 += TK) {
-      const int64_t k1 = L.Lk < k0 + TK ? L.Lk : k0 + TK;
-      for (int g = 0; g < HPT; ++g)
-        if (tile_class<V>(L, b, h0 + g, q0, q1, k0, k1) != kTileEmpty)
-          return k0;
-    }
-    return k_end;
+    return next_key_tile<V, TK, HPT>(L, b, h0, q0, q1, k0, k_end);
   };
   using Smem = typename Pol::template Smem<C, TQ, TK, HPT, KD, KDV, STAGES>;
   const T *kb = static_cast<const T *>(L.k.data) + b * L.k.strides[0] +
@@ -170,9 +419,7 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
     m[r] = mx[r] = -inf();
     l[r] = 0.0f;
   }
-  const float scale = V::scale(L);
-  // The raw logit needs no natural-log value: fold log2(e) into the scale.
-  const float qk_scale = kSoftmax && !V::kHasScore ? scale * kLog2e : scale;
+  const float qk_scale = logit_scale<V>(L);
   const bool track_max = !kSoftmax && L.max.data != nullptr;
 
   for (int it = 0;; ++it) {
@@ -180,6 +427,10 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
     const int64_t k0 = ring[0];
     if (k0 >= k_end)
       break;
+#ifdef ATTC_HIP_EMULATION
+    if (tid == 0) // the emulator's count of loaded tiles (its stats)
+      ++hipemu::tiles_loaded();
+#endif
 #pragma unroll
     for (int i = 0; i + 1 < STAGES - 1; ++i)
       ring[i] = ring[i + 1];
@@ -204,59 +455,10 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
       float sc[NS];
       Pol::template qk<C, TK, KD>(sc, qf, Smem::k(smem, s), lane);
 
-      // Scores, masks and weights; masks only on partial tiles and on the
-      // last tile's keys past Lk.
-      const bool masked = V::kHasMask && cls != kTileFull;
-      const bool ragged = k0 + TK > L.Lk;
-      float tile_max[NR];
-#pragma unroll
-      for (int r = 0; r < NR; ++r)
-        tile_max[r] = -inf();
-#pragma unroll
-      for (int e = 0; e < NS; ++e) {
-        const int r = Pol::s_slot(e);
-        const int64_t qi = qw + Pol::s_row(lane, e),
-                      ki = k0 + Pol::s_col(lane, e);
-        float x = sc[e] * qk_scale;
-        if constexpr (V::kHasScore)
-          x = V::score(L, x, b, h, hk, qi, ki);
-        const bool keep = !(ragged && ki >= L.Lk) &&
-                          !(masked && !V::mask(L, b, h, hk, qi, ki));
-        if constexpr (kSoftmax) {
-          x = keep ? (V::kHasScore ? x * kLog2e : x) : -inf();
-          tile_max[r] = Ops::max(tile_max[r], x);
-        } else {
-          if (track_max && keep && x > mx[r])
-            mx[r] = x;
-          x = keep ? Norm::weight(x, V::norm_param(L, b, h, hk, qi, ki))
-                   : 0.0f;
-        }
-        sc[e] = x;
-      }
-
-      if constexpr (kSoftmax) {
-        using Online = typename Norm::template Online<Ops>;
-#pragma unroll
-        for (int r = 0; r < NR; ++r) {
-          const float t = Pol::row_max(tile_max[r]);
-          float mn;
-          const float off = Online::begin_tile(m[r], t, mn);
-          float sum = 0.0f;
-#pragma unroll
-          for (int e = 0; e < NS; ++e)
-            if (Pol::s_slot(e) == r) {
-              sc[e] = Online::weight(sc[e], off);
-              sum += sc[e];
-            }
-          // l stays a per-lane partial sum (alpha is the same across the
-          // row's lanes); they add their parts at the end.
-          const float alpha = Online::end_tile(m[r], l[r], mn, off, sum);
-#pragma unroll
-          for (int e = 0; e < NO; ++e)
-            if (Pol::o_slot(e) == r)
-              o[e] *= alpha;
-        }
-      }
+      float alpha[NR];
+      score_tile<Pol, V, TK>(L, sc, m, l, mx, alpha, cls, b, h, hk, qw, k0,
+                             lane, qk_scale, track_max);
+      rescale<Pol, V>(o, alpha);
 
       // O += P V, P straight from S's accumulators.
       Pol::template pv<C, TK, KDV>(o, sc, Smem::v(smem, s), lane);
@@ -266,41 +468,7 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
   }
   Pol::template wait<0>(); // nothing may land after the block exits
 
-  // Finalize, epilogue and stores, per row slot.
-  T *ob = static_cast<T *>(L.o.data) + b * L.o.strides[0] + h * L.o.strides[1];
-#pragma unroll
-  for (int r = 0; r < NR; ++r) {
-    const int64_t qi = qw + Pol::slot_row(lane, r);
-    const float lr = Pol::row_sum(l[r]), mr = Pol::row_max(mx[r]);
-    if (qi >= L.Lq)
-      continue;
-    const float mi = kSoftmax ? m[r] * kLn2 : mr; // -inf stays -inf
-    const norm::Final fin = Norm::template finalize<V::kHasNormParam>(
-        mi, lr, V::sink(L, b, h, hk, qi));
-    T *orow = ob + qi * L.o.strides[2];
-#pragma unroll
-    for (int e = 0; e < NO; ++e) {
-      if (Pol::o_slot(e) != r)
-        continue;
-      const int64_t c = Pol::o_col(lane, e);
-      if (c >= L.Dv)
-        continue;
-      float val = o[e] * fin.inv;
-      if constexpr (V::kHasEpilogue)
-        val = V::epilogue(L, val, b, h, hk, qi, c);
-      orow[c * L.o.strides[3]] = from_float<T>(val);
-    }
-    if (Pol::row_leader(lane)) {
-      if (L.lse.data)
-        static_cast<float *>(
-            L.lse.data)[b * L.lse.strides[0] + h * L.lse.strides[1] +
-                        qi * L.lse.strides[2]] = fin.lse;
-      if (L.max.data)
-        static_cast<float *>(
-            L.max.data)[b * L.max.strides[0] + h * L.max.strides[1] +
-                        qi * L.max.strides[2]] = mi;
-    }
-  }
+  store_rows<Pol, V>(L, o, m, l, mx, b, h, hk, qw, lane);
 }
 
 } // namespace gpu

@@ -152,110 +152,166 @@ ATTC_HD B truth(I a) {
 }
 
 /// Per-tile minimum and maximum of one input along the axis indexed by q
-/// (or k): the block map that bounds data-dependent masks. O(elements /
-/// tile) memory, built once per launch.
-struct TileTable {
+/// (or k): a table of the block map that bounds data-dependent masks,
+/// O(elements / tile) cells. A view of cells owned elsewhere: the CPU entry
+/// points build them in host memory (TileTable below), the GPU backends on
+/// the device (attc_gpu_attention.h, build_block_map); both through layout()
+/// and fill(), so a table means the same on every target.
+struct TileBounds {
   int64_t *lo = nullptr, *hi = nullptr;
   int rank = 0, axis = 0;
   int64_t tile = 1, extent = 0;      // extent: the input's size along axis
   int64_t shape[ATTC_MAX_RANK] = {}; // of the table
-#ifdef __CUDACC_RTC__
-  // NVRTC has no allocator: no table, every load unbounded (still sound).
-  ATTC_HD bool build(const attc_tensor &, int, int64_t) { return true; }
-#else
+
+  /// Sets the geometry of the table of `x` tiled by `tile_` along `axis_`
+  /// and returns its cell count; 0 when no table can describe `x` (no
+  /// cells: every load unbounded). Loops run over ATTC_MAX_RANK so that
+  /// device code keeps the shape in registers.
+  ATTC_HD int64_t layout(const attc_tensor &x, int axis_, int64_t tile_) {
+    if (axis_ < 0 || axis_ >= x.rank || x.rank > ATTC_MAX_RANK || tile_ <= 0 ||
+        !x.data ||
+        (x.dtype != ATTC_I32 && x.dtype != ATTC_I64 && x.dtype != ATTC_BOOL))
+      return 0;
+    int64_t cells = 1;
+    ATTC_UNROLL
+    for (int d = 0; d < ATTC_MAX_RANK; ++d) {
+      if (d >= x.rank)
+        continue;
+      if (x.shape[d] <= 0)
+        return 0;
+      shape[d] = d == axis_ ? (x.shape[d] + tile_ - 1) / tile_ : x.shape[d];
+      cells *= shape[d];
+    }
+    rank = x.rank;
+    axis = axis_;
+    tile = tile_;
+    extent = x.shape[axis_];
+    return cells;
+  }
+
+  /// Computes cell `c` (row-major over the table's shape) from the elements
+  /// of `x` it covers; after layout(), with lo and hi pointing at the cells.
+  ATTC_HD void fill(const attc_tensor &x, int64_t c) const {
+    int64_t offset = 0, first = 0, rest = c;
+    ATTC_UNROLL
+    for (int d = ATTC_MAX_RANK - 1; d >= 0; --d) {
+      if (d >= rank)
+        continue;
+      const int64_t i = rest % shape[d];
+      rest /= shape[d];
+      if (d == axis)
+        first = i * tile;
+      else
+        offset += i * x.strides[d];
+    }
+    int64_t step = 0;
+    ATTC_UNROLL
+    for (int d = 0; d < ATTC_MAX_RANK; ++d)
+      if (d == axis)
+        step = x.strides[d];
+    const int64_t last = first + tile < extent ? first + tile : extent;
+    int64_t a = kMax, b = kMin;
+    for (int64_t t = first; t < last; ++t) {
+      const int64_t at = offset + t * step;
+      const int64_t v =
+          x.dtype == ATTC_I32   ? static_cast<const int32_t *>(x.data)[at]
+          : x.dtype == ATTC_I64 ? static_cast<const int64_t *>(x.data)[at]
+                                : static_cast<const uint8_t *>(x.data)[at] != 0;
+      a = v < a ? v : a;
+      b = v > b ? v : b;
+    }
+    lo[c] = a;
+    hi[c] = b;
+  }
+
+  /// Bounds of the input at `index` (its N indices; the table's axis is
+  /// Axis) for the tile [index[Axis], end) along the axis, or the whole
+  /// range when there is no such table or the index is outside. Loads past
+  /// the input's end read 0 (attc_types.h), so a tile reaching past it
+  /// includes 0. N and Axis are constants so that device code keeps `index`
+  /// in registers.
+  template <int Axis, int N>
+  ATTC_HD I at(const int64_t (&index)[N], int64_t end) const {
+    static_assert(Axis >= 0 && Axis < N, "the axis is one of the indices");
+    if (!lo || rank != N || axis != Axis)
+      return top();
+    if (end > extent && index[Axis] >= extent)
+      return I{0, 0};
+    int64_t cell = 0;
+    bool inside = true; // (no early exit: the loop must unroll)
+    ATTC_UNROLL
+    for (int d = 0; d < N; ++d) {
+      const int64_t i = d == Axis ? index[d] / tile : index[d];
+      inside = inside && i >= 0 && i < shape[d];
+      cell = cell * shape[d] + i;
+    }
+    if (!inside)
+      return top();
+    const I in = lo[cell] <= hi[cell] ? I{lo[cell], hi[cell]} : top();
+    if (end > extent)
+      return {in.lo < 0 ? in.lo : 0, in.hi > 0 ? in.hi : 0};
+    return in;
+  }
+};
+
+#ifndef __CUDACC_RTC__
+/// A TileBounds that owns its cells in host memory (the CPU entry points).
+struct TileTable : TileBounds {
+  TileTable() = default;
+  TileTable(const TileTable &) = delete;
+  TileTable &operator=(const TileTable &) = delete;
   ~TileTable() {
     std::free(lo);
     std::free(hi);
   }
 
-  /// Builds the table of `x` tiled by `tile` along `axis`. False when out
+  /// Builds the table of `x` tiled by `tile_` along `axis_`. False when out
   /// of memory.
   bool build(const attc_tensor &x, int axis_, int64_t tile_) {
-    // A tensor the table cannot describe leaves it empty: loads unbounded.
-    if (axis_ >= x.rank || x.rank > ATTC_MAX_RANK || tile_ <= 0 ||
-        (x.dtype != ATTC_I32 && x.dtype != ATTC_I64 && x.dtype != ATTC_BOOL))
+    const int64_t cells = layout(x, axis_, tile_);
+    if (!cells)
       return true;
-    for (int d = 0; d < x.rank; ++d)
-      if (x.shape[d] <= 0)
-        return true;
-    if (!x.data)
-      return true;
-    rank = x.rank;
-    axis = axis_;
-    tile = tile_;
-    extent = x.shape[axis];
-    int64_t cells = 1, elems = 1;
-    for (int d = 0; d < rank; ++d) {
-      shape[d] = d == axis ? (x.shape[d] + tile - 1) / tile : x.shape[d];
-      cells *= shape[d];
-      elems *= x.shape[d];
-    }
-    lo = static_cast<int64_t *>(std::malloc(sizeof(int64_t) * (cells + 1)));
-    hi = static_cast<int64_t *>(std::malloc(sizeof(int64_t) * (cells + 1)));
+    lo = static_cast<int64_t *>(std::malloc(sizeof(int64_t) * size_t(cells)));
+    hi = static_cast<int64_t *>(std::malloc(sizeof(int64_t) * size_t(cells)));
     if (!lo || !hi)
       return false;
-    for (int64_t c = 0; c < cells; ++c) {
-      lo[c] = kMax;
-      hi[c] = kMin;
-    }
-    int64_t idx[ATTC_MAX_RANK] = {};
-    for (int64_t e = 0; e < elems; ++e) {
-      int64_t offset = 0, cell = 0;
-      for (int d = 0; d < rank; ++d) {
-        offset += idx[d] * x.strides[d];
-        cell = cell * shape[d] + (d == axis ? idx[d] / tile : idx[d]);
-      }
-      int64_t v;
-      switch (x.dtype) {
-      case ATTC_I32:
-        v = static_cast<const int32_t *>(x.data)[offset];
-        break;
-      case ATTC_I64:
-        v = static_cast<const int64_t *>(x.data)[offset];
-        break;
-      default: // ATTC_BOOL
-        v = static_cast<const uint8_t *>(x.data)[offset] != 0;
-        break;
-      }
-      if (v < lo[cell])
-        lo[cell] = v;
-      if (v > hi[cell])
-        hi[cell] = v;
-      for (int d = rank - 1; d >= 0 && ++idx[d] == x.shape[d]; --d)
-        idx[d] = 0;
-    }
+    for (int64_t c = 0; c < cells; ++c)
+      fill(x, c);
     return true;
   }
+};
 #endif
 
-  /// Bounds of the input at `index` for the tile [index[axis], end) along
-  /// the axis, or the whole range when there is no table or the index is
-  /// outside. Loads past the input's end read 0 (attc_types.h), so a tile
-  /// reaching past it includes 0.
-  ATTC_HD I at(const int64_t *index, int64_t end) const {
-    if (!lo)
-      return top();
-    if (end > extent) {
-      I in = index[axis] < extent ? cell_at(index) : I{0, 0};
-      return {in.lo < 0 ? in.lo : 0, in.hi > 0 ? in.hi : 0};
-    }
-    return cell_at(index);
-  }
-
-private:
-  // The table's bounds for the cell of `index` (not recursive: device code
-  // could not inline at()).
-  ATTC_HD I cell_at(const int64_t *index) const {
-    int64_t cell = 0;
-    for (int d = 0; d < rank; ++d) {
-      const int64_t i = d == axis ? index[d] / tile : index[d];
-      if (i < 0 || i >= shape[d])
-        return top();
-      cell = cell * shape[d] + i;
-    }
-    return lo[cell] <= hi[cell] ? I{lo[cell], hi[cell]} : top();
-  }
+/// A table of a GPU block map: the extra input it bounds, along which axis,
+/// tiled by the query tile (by_query) or the key tile.
+struct MapTable {
+  int input, axis, by_query;
 };
+
+/// The GPU block map is one buffer: the n TileBounds of the variant's
+/// AttcTileMaps, then table i's lo and hi cells at map_offset(i). The
+/// runtimes size it with map_bytes (from the launch's inputs and the
+/// kernel's tiles); the builder kernel fills it.
+ATTC_HD int64_t map_header_bytes(int n) {
+  return (int64_t(sizeof(TileBounds)) * n + 15) / 16 * 16;
+}
+template <class P>
+ATTC_HD int64_t map_cells(const P &L, MapTable t, int64_t tq, int64_t tk,
+                          TileBounds &b) {
+  if (t.input < 0 || t.input >= L.num_inputs)
+    return 0;
+  return b.layout(L.inputs[t.input], t.axis, t.by_query ? tq : tk);
+}
+template <class P>
+ATTC_HD int64_t map_bytes(const P &L, const MapTable *tables, int n, int64_t tq,
+                          int64_t tk) {
+  int64_t bytes = map_header_bytes(n);
+  for (int i = 0; i < n; ++i) {
+    TileBounds b;
+    bytes += 2 * int64_t(sizeof(int64_t)) * map_cells(L, tables[i], tq, tk, b);
+  }
+  return bytes;
+}
 
 /// Affine-map arithmetic for closed-form key bounds.
 ATTC_HD int64_t floordiv(int64_t a, int64_t b) {

@@ -70,6 +70,41 @@ template <class Self> struct VariantBase {
     return o;
   }
 
+  // The pair hooks split in two (the emitter's hoisting): `<hook>_inv(L, b,
+  // h, hk)` computes what does not depend on the pair once per head and
+  // `<hook>_at(L, inv, ...)` the rest, so a loop over queries reads no
+  // inputs. A variant that hoists nothing keeps these defaults, which
+  // forward to the plain hook.
+  struct NoInv {};
+  template <class P>
+  ATTC_HD static NoInv score_inv(const P &, int64_t, int64_t, int64_t) {
+    return {};
+  }
+  template <class P, class R>
+  ATTC_HD static float score_at(const P &L, const R &, float s, int64_t b,
+                                int64_t h, int64_t hk, int64_t q, int64_t k) {
+    return Self::score(L, s, b, h, hk, q, k);
+  }
+  template <class P>
+  ATTC_HD static NoInv mask_inv(const P &, int64_t, int64_t, int64_t) {
+    return {};
+  }
+  template <class P, class R>
+  ATTC_HD static bool mask_at(const P &L, const R &, int64_t b, int64_t h,
+                              int64_t hk, int64_t q, int64_t k) {
+    return Self::mask(L, b, h, hk, q, k);
+  }
+  template <class P>
+  ATTC_HD static NoInv norm_param_inv(const P &, int64_t, int64_t, int64_t) {
+    return {};
+  }
+  template <class P, class R>
+  ATTC_HD static float norm_param_at(const P &L, const R &, int64_t b,
+                                     int64_t h, int64_t hk, int64_t q,
+                                     int64_t k) {
+    return Self::norm_param(L, b, h, hk, q, k);
+  }
+
   // Backward (attn-differentiate): each hook takes g, the adjoint of its
   // stage's result, adds g * d(stage)/d(input) to the float inputs it reads
   // (attc_grad.h) and returns g * d(stage)/d(s) (score), d/d(o)

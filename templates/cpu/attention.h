@@ -25,6 +25,14 @@
 #include <type_traits>
 #include <utility>
 
+#if defined(__AVX512BF16__) && defined(__AVX512BW__) &&                        \
+    !defined(ATTC_CPU_VW)
+#include <immintrin.h>
+#define ATTC_CPU_DPBF16 1
+#else
+#define ATTC_CPU_DPBF16 0
+#endif
+
 // Hidden: a kernel .so exports only its entry point, and instantiations in
 // different kernels never interpose each other.
 #pragma GCC visibility push(hidden)
@@ -173,24 +181,134 @@ inline void mk(const float *__restrict a, int64_t lda,
       vstore(c + r * ldc + v * kW, acc[r][v]);
 }
 
-// The micro-kernel over query lanes [i, nq) (in blocks of NV vectors, fewer
-// for the tail) and rows [0, nr) (a multiple of kRows, innermost so that the
-// B slice stays in L1).
+// f(NV, i, r) over query lanes [i, nq) in blocks of NV vectors (fewer for
+// the tail) and rows [0, nr) in blocks of kRows (innermost, so that the
+// micro-kernel's B slice stays in L1).
+template <int NV, class F>
+inline void tile_loop(F f, int64_t i, int64_t nq, int64_t nr) {
+  for (; i + NV * kW <= nq; i += NV * kW)
+    for (int64_t r = 0; r < nr; r += kRows)
+      f(std::integral_constant<int, NV>(), i, r);
+  if constexpr (NV > 1)
+    if (i < nq)
+      tile_loop<NV - 1>(f, i, nq, nr);
+}
+
+// The micro-kernel over query lanes [i, nq) and rows [0, nr) (a multiple of
+// kRows).
 template <int NV, Init I, ALayout AL>
 inline void mk_tile(const float *a, int64_t lda, const float *b, int64_t ldb,
                     int64_t n, float *c, int64_t ldc, const float *alpha,
                     int64_t i, int64_t nq, int64_t nr) {
-  for (; i + NV * kW <= nq; i += NV * kW)
-    for (int64_t r = 0; r < nr; r += kRows) {
-      const float *ar = AL == ALayout::Rows   ? a + r * lda
-                        : AL == ALayout::Cols ? a + r
-                                              : a + r * n;
-      mk<kRows, NV, I, AL>(ar, lda, b + i, ldb, n, c + r * ldc + i, ldc,
-                           alpha + i);
+  tile_loop<NV>(
+      [&](auto nv, int64_t i0, int64_t r) {
+        const float *ar = AL == ALayout::Rows   ? a + r * lda
+                          : AL == ALayout::Cols ? a + r
+                                                : a + r * n;
+        mk<kRows, decltype(nv)::value, I, AL>(ar, lda, b + i0, ldb, n,
+                                              c + r * ldc + i0, ldc,
+                                              alpha + i0);
+      },
+      i, nq, nr);
+}
+
+#if ATTC_CPU_DPBF16
+// The bf16 path (AVX-512 BF16): both products on vdpbf16ps, which adds
+// a[2t] * b[2t] + a[2t + 1] * b[2t + 1] into each f32 lane: two k-steps per
+// instruction, twice the f32 FMA rate. Operands are bf16 pairs along the
+// reduction (d for S^T, keys for O^T) in 32-bit words: A broadcast per row
+// (K in key panels, V pairs by column), B one pair per query lane (Q^T, and
+// P^T rounded to bf16 as GPU flash kernels do). Accumulation stays f32.
+typedef int32_t vpair __attribute__((vector_size(64)));
+
+inline vf dp_bf16(vf acc, uint32_t a, vpair b) {
+  return (vf)_mm512_dpbf16_ps((__m512)acc, (__m512bh)_mm512_set1_epi32(int(a)),
+                              (__m512bh)b);
+}
+
+// mk over n pairs; Init::Zero stores C * scale (the logit scale, which this
+// path cannot fold into bf16 Q without another rounding).
+template <int MR, int NV, Init I, ALayout AL>
+inline void mk_bf16(const uint32_t *__restrict a, int64_t lda,
+                    const uint32_t *__restrict b, int64_t ldb, int64_t n,
+                    float *__restrict c, int64_t ldc,
+                    const float *__restrict alpha, float scale) {
+  vf acc[MR][NV];
+#pragma GCC unroll 4
+  for (int v = 0; v < NV; ++v) {
+    const vf al = I == Init::Rescale ? vload(alpha + v * kW) : vf{};
+#pragma GCC unroll 16
+    for (int r = 0; r < MR; ++r) {
+      if (I == Init::Zero)
+        acc[r][v] = vf{};
+      else if (I == Init::Load)
+        acc[r][v] = vload(c + r * ldc + v * kW);
+      else
+        acc[r][v] = vload(c + r * ldc + v * kW) * al;
     }
-  if constexpr (NV > 1)
-    if (i < nq)
-      mk_tile<NV - 1, I, AL>(a, lda, b, ldb, n, c, ldc, alpha, i, nq, nr);
+  }
+  for (int64_t t = 0; t < n; ++t) {
+    vpair bv[NV];
+#pragma GCC unroll 4
+    for (int v = 0; v < NV; ++v)
+      std::memcpy(&bv[v], b + t * ldb + v * kW, sizeof(vpair));
+#pragma GCC unroll 16
+    for (int r = 0; r < MR; ++r) {
+      const uint32_t x = AL == ALayout::Cols ? a[t * lda + r] : a[t * MR + r];
+#pragma GCC unroll 4
+      for (int v = 0; v < NV; ++v)
+        acc[r][v] = dp_bf16(acc[r][v], x, bv[v]);
+    }
+  }
+#pragma GCC unroll 16
+  for (int r = 0; r < MR; ++r)
+#pragma GCC unroll 4
+    for (int v = 0; v < NV; ++v)
+      vstore(c + r * ldc + v * kW,
+             I == Init::Zero ? acc[r][v] * scale : acc[r][v]);
+}
+
+template <int NV, Init I, ALayout AL>
+inline void mk_tile_bf16(const uint32_t *a, int64_t lda, const uint32_t *b,
+                         int64_t ldb, int64_t n, float *c, int64_t ldc,
+                         const float *alpha, float scale, int64_t nq,
+                         int64_t nr) {
+  tile_loop<NV>(
+      [&](auto nv, int64_t i0, int64_t r) {
+        const uint32_t *ar = AL == ALayout::Cols ? a + r : a + r * n;
+        mk_bf16<kRows, decltype(nv)::value, I, AL>(
+            ar, lda, b + i0, ldb, n, c + r * ldc + i0, ldc, alpha + i0, scale);
+      },
+      0, nq, nr);
+}
+
+// p2[(j / 2) * ldp + i] = the bf16 pair (s[j][i], s[j + 1][i]) for keys
+// [0, nk) (an odd nk pairs the last key with 0) and lanes [0, nl), a
+// multiple of kW.
+inline void pack_p_bf16(const float *__restrict s, int64_t lds, int64_t nk,
+                        int64_t nl, uint32_t *__restrict p2, int64_t ldp) {
+  const __m512i interleave = _mm512_set_epi16(
+      31, 15, 30, 14, 29, 13, 28, 12, 27, 11, 26, 10, 25, 9, 24, 8, 23, 7, 22,
+      6, 21, 5, 20, 4, 19, 3, 18, 2, 17, 1, 16, 0);
+  for (int64_t j = 0; j < nk; j += 2)
+    for (int64_t i = 0; i < nl; i += kW) {
+      const vf lo = vload(s + j * lds + i);
+      const vf hi = j + 1 < nk ? vload(s + (j + 1) * lds + i) : vf{};
+      const __m512i both =
+          (__m512i)_mm512_cvtne2ps_pbh((__m512)hi, (__m512)lo);
+      _mm512_storeu_si512(p2 + (j / 2) * ldp + i,
+                          _mm512_permutexvar_epi16(interleave, both));
+    }
+}
+#endif
+
+// Two bf16 values as the 32-bit word vdpbf16ps takes (only the bf16 path
+// packs pairs; other storage types compile the call and never make it).
+template <class T> inline uint32_t bf16_pair(T lo, T hi) {
+  if constexpr (std::is_same_v<T, bf16>)
+    return uint32_t(lo.bits) | uint32_t(hi.bits) << 16;
+  else
+    return 0;
 }
 
 // Decode path (a lane group of a few rows, e.g. one query of each head of
@@ -352,14 +470,22 @@ struct Plan {
 struct Scratch {
   void *raw = nullptr;
   float *qt, *o, *m, *l, *mx, *alpha, *k, *v, *s, *out;
+  // The bf16 path's P^T pairs; its Q^T, K and V pairs reuse qt, k and v.
+  uint32_t *p2;
 
   static int64_t pad(int64_t n) { return round_up(n, 16); }
   template <int LQ, int TK> bool alloc(const attc_launch &L, const Plan &P) {
-    const int64_t sizes[10] = {P.NG * L.D * LQ, P.NG * P.Dvp * LQ,
-                               P.NG * LQ,       P.NG * LQ,
-                               P.NG * LQ,       LQ,
-                               P.TKp * L.D,     int64_t(TK) * P.Dvp,
-                               P.TKp * LQ,      P.Dvp};
+    const int64_t sizes[11] = {P.NG * L.D * LQ,
+                               P.NG * P.Dvp * LQ,
+                               P.NG * LQ,
+                               P.NG * LQ,
+                               P.NG * LQ,
+                               LQ,
+                               P.TKp * L.D,
+                               (int64_t(TK) + 1) * P.Dvp,
+                               P.TKp * LQ,
+                               P.Dvp,
+                               (P.TKp / 2 + 1) * LQ};
     int64_t total = 16;
     for (int64_t n : sizes)
       total += pad(n);
@@ -368,43 +494,47 @@ struct Scratch {
       return false;
     float *p = reinterpret_cast<float *>(
         (reinterpret_cast<uintptr_t>(raw) + 63) & ~uintptr_t(63));
-    float **dst[10] = {&qt, &o, &m, &l, &mx, &alpha, &k, &v, &s, &out};
-    for (int i = 0; i < 10; ++i) {
+    float *p2f;
+    float **dst[11] = {&qt, &o, &m, &l, &mx, &alpha, &k, &v, &s, &out, &p2f};
+    for (int i = 0; i < 11; ++i) {
       *dst[i] = p;
       p += pad(sizes[i]);
     }
+    p2 = reinterpret_cast<uint32_t *>(p2f);
     return true;
   }
   ~Scratch() { std::free(raw); }
 };
 
 // The score, mask and (without row statistics) weight hooks over the nq
-// queries from q0 of one key kk, in place. GCC 12 vectorizes these loops
-// when the hooks read no extra input; an input read (ALiBi's slopes[h])
-// keeps them scalar, as its bounds checks are control flow it does not
-// if-convert.
-template <class V>
-inline void
-score_row(const attc_launch &L, float *__restrict row, float *__restrict mx,
-          bool masked, bool track_max, int64_t b, int64_t h, int64_t hk,
-          int64_t q0, int64_t nq, int64_t kk) {
+// queries from q0 of one key kk, in place; si, mi and ni are the hooks'
+// per-head parts (V::score_inv etc.), so that the loops read no inputs and
+// vectorize (GCC 12 keeps a loop with an input read, ALiBi's slopes[h],
+// scalar: its bounds checks are control flow it does not if-convert).
+template <class V, class SI, class MI, class NI>
+inline void score_row(const attc_launch &L, const SI &si, const MI &mi,
+                      const NI &ni, float *__restrict row,
+                      float *__restrict mx, bool masked, bool track_max,
+                      int64_t b, int64_t h, int64_t hk, int64_t q0, int64_t nq,
+                      int64_t kk) {
   using Norm = typename V::Norm;
   if constexpr (Norm::kRowStats) {
     if (masked)
       for (int64_t i = 0; i < nq; ++i) {
-        const float sp = V::score(L, row[i], b, h, hk, q0 + i, kk);
-        row[i] = V::mask(L, b, h, hk, q0 + i, kk) ? sp : -kInf;
+        const float sp = V::score_at(L, si, row[i], b, h, hk, q0 + i, kk);
+        row[i] = V::mask_at(L, mi, b, h, hk, q0 + i, kk) ? sp : -kInf;
       }
     else
       for (int64_t i = 0; i < nq; ++i)
-        row[i] = V::score(L, row[i], b, h, hk, q0 + i, kk);
+        row[i] = V::score_at(L, si, row[i], b, h, hk, q0 + i, kk);
   } else {
     for (int64_t i = 0; i < nq; ++i) {
-      const float sp = V::score(L, row[i], b, h, hk, q0 + i, kk);
-      const bool keep = !masked || V::mask(L, b, h, hk, q0 + i, kk);
+      const float sp = V::score_at(L, si, row[i], b, h, hk, q0 + i, kk);
+      const bool keep = !masked || V::mask_at(L, mi, b, h, hk, q0 + i, kk);
       if (track_max && keep && sp > mx[i])
         mx[i] = sp;
-      row[i] = keep ? Norm::weight(sp, V::norm_param(L, b, h, hk, q0 + i, kk))
+      row[i] = keep ? Norm::weight(sp, V::norm_param_at(L, ni, b, h, hk,
+                                                        q0 + i, kk))
                     : 0.0f;
     }
   }
@@ -433,6 +563,15 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   // A few rows per group: the decode path (decode_scores / decode_pv), whose
   // vectors run along D and Dv.
   const bool decode = HG * nq <= kW / 2 && D % kW == 0 && Dv % kW == 0;
+  // bf16 storage on a CPU with AVX-512 BF16: the vdpbf16ps micro-kernels
+  // (pairs along D, so D even).
+#if ATTC_CPU_DPBF16
+  constexpr bool kDot16 = std::is_same_v<T, bf16>;
+#else
+  constexpr bool kDot16 = false;
+#endif
+  const bool dot16 = kDot16 && !decode && D % 2 == 0;
+  const int64_t D2 = D / 2;
   const bool track_max = !kSoftmax && L.max.data != nullptr;
   const int64_t *qs = L.q.strides, *ks = L.k.strides, *vs = L.v.strides;
   // Heads of group grp: [first, first + count); h of its head gg.
@@ -447,9 +586,26 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   for (int64_t grp = 0; grp < ngroups; ++grp) {
     const int64_t hg = group_heads(grp), nl = hg * nq;
     float *qt = S.qt + grp * D * LQ;
+    if constexpr (kDot16)
+      if (dot16) {
+        // Q^T as bf16 pairs along D (unscaled: mk_bf16 scales S).
+        uint32_t *qt2 = reinterpret_cast<uint32_t *>(qt);
+        for (int64_t gg = 0; gg < hg; ++gg) {
+          const T *src = static_cast<const T *>(L.q.data) + b * qs[0] +
+                         head(grp, gg) * qs[1];
+          for (int64_t i = 0; i < nq; ++i)
+            for (int64_t d = 0; d < D2; ++d) {
+              const T *x = src + (q0 + i) * qs[2] + 2 * d * qs[3];
+              qt2[d * LQ + gg * nq + i] = bf16_pair(x[0], x[qs[3]]);
+            }
+        }
+        for (int64_t d = 0; d < D2; ++d)
+          for (int64_t i = nl; i < round_up(nl, kW); ++i)
+            qt2[d * LQ + i] = 0;
+      }
     // Q^T (lane-minor) for the micro-kernel, or one row per lane to decode.
     const int64_t lane_stride = decode ? D : 1, d_stride = decode ? 1 : LQ;
-    for (int64_t gg = 0; gg < hg; ++gg) {
+    for (int64_t gg = 0; gg < hg && !dot16; ++gg) {
       const T *src = static_cast<const T *>(L.q.data) + b * qs[0] +
                      head(grp, gg) * qs[1];
       for (int64_t i = 0; i < nq; ++i)
@@ -457,7 +613,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
           qt[d * d_stride + (gg * nq + i) * lane_stride] =
               P.scale * to_float(src[(q0 + i) * qs[2] + d * qs[3]]);
     }
-    if (!decode)
+    if (!decode && !dot16)
       for (int64_t d = 0; d < D; ++d)
         for (int64_t i = nl; i < round_up(nl, kW); ++i)
           qt[d * LQ + i] = 0.0f;
@@ -514,6 +670,44 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
         if (!k_direct)
           for (int64_t j = 0; j < nk; ++j)
             load_row(S.k + j * D, kb + (k0 + j) * ks[2], ks[3], D);
+      } else if (dot16) {
+        // K pairs in panels of kRows keys; V pairs of keys (j, j + 1) by
+        // column, zero past nk and Dv.
+        // Unit-stride rows are copied as words (K) and interleaved with
+        // vector shifts (V), not assembled element by element.
+        uint32_t *k2 = reinterpret_cast<uint32_t *>(S.k);
+        for (int64_t j = 0; j < nkp; ++j) {
+          uint32_t *kp = k2 + (j / kRows) * kRows * D2 + j % kRows;
+          const T *src = kb + (k0 + j) * ks[2];
+          if (j >= nk)
+            for (int64_t d = 0; d < D2; ++d)
+              kp[d * kRows] = 0;
+          else if (ks[3] == 1)
+            for (int64_t d = 0; d < D2; ++d)
+              std::memcpy(kp + d * kRows, src + 2 * d, sizeof(uint32_t));
+          else
+            for (int64_t d = 0; d < D2; ++d)
+              kp[d * kRows] =
+                  bf16_pair(src[2 * d * ks[3]], src[(2 * d + 1) * ks[3]]);
+        }
+        uint32_t *v2 = reinterpret_cast<uint32_t *>(S.v);
+        const T zero{};
+        for (int64_t j = 0; j < nk; j += 2) {
+          const T *r0 = vb + (k0 + j) * vs[2], *r1 = r0 + vs[2];
+          uint32_t *__restrict dst = v2 + (j / 2) * Dvp;
+          if (vs[3] == 1 && j + 1 < nk) {
+            const uint16_t *a = reinterpret_cast<const uint16_t *>(r0);
+            const uint16_t *c1 = reinterpret_cast<const uint16_t *>(r1);
+            for (int64_t c = 0; c < Dv; ++c)
+              dst[c] = uint32_t(a[c]) | uint32_t(c1[c]) << 16;
+          } else {
+            for (int64_t c = 0; c < Dv; ++c)
+              dst[c] =
+                  bf16_pair(r0[c * vs[3]], j + 1 < nk ? r1[c * vs[3]] : zero);
+          }
+          for (int64_t c = Dv; c < Dvp; ++c)
+            dst[c] = 0;
+        }
       } else {
       // K goes into panels of kRows keys (key-minor) for the S^T product.
       for (int64_t j = 0; j < nkp; ++j) {
@@ -529,7 +723,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
         }
       }
       }
-      if (!v_direct)
+      if (!v_direct && !dot16)
         for (int64_t j = 0; j < nk; ++j) {
           load_row(S.v + j * Dvp, vb + (k0 + j) * vs[2], vs[3], Dv);
           for (int64_t c = Dv; c < Dvp; ++c)
@@ -557,16 +751,27 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
         for (int64_t l = 0; l < nl; ++l)
           decode_scores(kt, ldk, nk, S.qt + grp * D * LQ + l * D, D, s + l,
                         LQ);
+#if ATTC_CPU_DPBF16
+      else if (dot16)
+        mk_tile_bf16<kVecs, Init::Zero, ALayout::Panel>(
+            reinterpret_cast<const uint32_t *>(S.k), D2,
+            reinterpret_cast<const uint32_t *>(S.qt + grp * D * LQ), LQ, D2,
+            s, LQ, S.alpha, P.scale, nlv, nkp);
+#endif
       else
         mk_tile<kVecs, Init::Zero, ALayout::Panel>(
             S.k, D, S.qt + grp * D * LQ, LQ, D, s, LQ, S.alpha, 0, nlv, nkp);
 
       // Per-element hooks, vectorizable over queries when they inline.
-      for (int64_t j = 0; j < nk; ++j)
-        for (int64_t gg = 0; gg < hg; ++gg)
-          score_row<V>(L, s + j * LQ + gg * nq, mx + gg * nq,
-                       masked, track_max, b, head(grp, gg), hk, q0, nq,
-                       k0 + j);
+      for (int64_t gg = 0; gg < hg; ++gg) {
+        const int64_t h = head(grp, gg);
+        const auto si = V::score_inv(L, b, h, hk);
+        const auto mi = V::mask_inv(L, b, h, hk);
+        const auto ni = V::norm_param_inv(L, b, h, hk);
+        for (int64_t j = 0; j < nk; ++j)
+          score_row<V>(L, si, mi, ni, s + j * LQ + gg * nq, mx + gg * nq,
+                       masked, track_max, b, h, hk, q0, nq, k0 + j);
+      }
 
       if constexpr (kSoftmax) {
         // Online softmax over this key tile, one vector of lanes at a time.
@@ -593,6 +798,18 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
         for (int64_t l = 0; l < nl; ++l)
           decode_pv(vt, ldv, nk, s + l, LQ, kSoftmax ? S.alpha[l] : 1.0f,
                     o + l * Dv, Dv);
+#if ATTC_CPU_DPBF16
+      else if (dot16) {
+        pack_p_bf16(s, LQ, nk, nlv, S.p2, LQ);
+        const uint32_t *v2 = reinterpret_cast<const uint32_t *>(S.v);
+        if constexpr (kSoftmax)
+          mk_tile_bf16<kVecs, Init::Rescale, ALayout::Cols>(
+              v2, Dvp, S.p2, LQ, (nk + 1) / 2, o, LQ, S.alpha, 1.0f, nlv, Dvp);
+        else
+          mk_tile_bf16<kVecs, Init::Load, ALayout::Cols>(
+              v2, Dvp, S.p2, LQ, (nk + 1) / 2, o, LQ, S.alpha, 1.0f, nlv, Dvp);
+      }
+#endif
       else if constexpr (kSoftmax)
         mk_tile<kVecs, Init::Rescale, ALayout::Cols>(vt, ldv, s, LQ, nk, o, LQ,
                                                      S.alpha, 0, nlv, Dvp);

@@ -162,6 +162,10 @@ inline void pair_grads(const GradParams &L, const BwdScratch &S,
   using Norm = typename V::Norm;
   constexpr int64_t LQ = tile_lanes<TQ>();
   const int64_t nlv = round_up(nq, kW);
+  // The hooks' per-head parts (the emitter's hoisting), outside the loops.
+  const auto si = V::score_inv(L, b, h, hk);
+  const auto mi = V::mask_inv(L, b, h, hk);
+  const auto ni = V::norm_param_inv(L, b, h, hk);
   for (int64_t j = 0; j < nk; ++j) {
     const int64_t kk = k0 + j;
     float *s = S.s + j * LQ, *p = S.p + j * LQ, *ds = S.ds + j * LQ;
@@ -173,12 +177,12 @@ inline void pair_grads(const GradParams &L, const BwdScratch &S,
       if (V::kHasScore || masked) {
         if (masked)
           for (int64_t i = 0; i < nq; ++i) {
-            const float x = V::score(L, s[i], b, h, hk, q0 + i, kk);
-            p[i] = V::mask(L, b, h, hk, q0 + i, kk) ? x : -kInf;
+            const float x = V::score_at(L, si, s[i], b, h, hk, q0 + i, kk);
+            p[i] = V::mask_at(L, mi, b, h, hk, q0 + i, kk) ? x : -kInf;
           }
         else
           for (int64_t i = 0; i < nq; ++i)
-            p[i] = V::score(L, s[i], b, h, hk, q0 + i, kk);
+            p[i] = V::score_at(L, si, s[i], b, h, hk, q0 + i, kk);
         sp = p;
       }
       for (int64_t i = 0; i < nlv; i += kW) {
@@ -189,9 +193,9 @@ inline void pair_grads(const GradParams &L, const BwdScratch &S,
     } else {
       for (int64_t i = 0; i < nq; ++i) {
         const int64_t qi = q0 + i;
-        const float sp = V::score(L, s[i], b, h, hk, qi, kk);
-        const bool keep = !masked || V::mask(L, b, h, hk, qi, kk);
-        const float param = V::norm_param(L, b, h, hk, qi, kk);
+        const float sp = V::score_at(L, si, s[i], b, h, hk, qi, kk);
+        const bool keep = !masked || V::mask_at(L, mi, b, h, hk, qi, kk);
+        const float param = V::norm_param_at(L, ni, b, h, hk, qi, kk);
         const float pw = Norm::weight(sp, param);
         float dparam;
         const float dw = Norm::dweight(sp, param, pw, dparam);

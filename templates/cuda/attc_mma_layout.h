@@ -46,6 +46,32 @@ ATTC_HD constexpr RC acc_elem(int lane, int e) {
   return {lane / 4 + (e / 2) * 8, (lane % 4) * 2 + e % 2};
 }
 
+// wgmma (sm_90a) reads operands from shared memory through a matrix
+// descriptor (PTX ISA, "Matrix Descriptor Format"): the start address in
+// bits 0-13, the leading dimension byte offset in 16-29 and the stride
+// dimension byte offset in 32-45 (each >> 4), the swizzle in 62-63 (1:
+// 128 bytes). attention_sm90.cuh's tiles are what the copy engine writes
+// with the 128-byte swizzle: 64-column boxes of rows x 128 bytes, 1
+// KiB-aligned atoms of 8 rows. `lead` is the byte offset between 64-column
+// blocks (MN-major only); 8-row groups are 1 KiB apart.
+ATTC_HD constexpr uint64_t wgmma_desc_sw128(uint32_t addr, uint32_t lead) {
+  return uint64_t((addr & 0x3ffff) >> 4) | uint64_t(lead >> 4) << 16 |
+         uint64_t(1024 >> 4) << 32 | uint64_t(1) << 62;
+}
+
+// The byte offset, in a K-major tile of `rows` rows (Q, K), of the k16
+// step `kk` of the rows from `row0` (a multiple of 8): its box, then 32
+// bytes per step inside the swizzled 128-byte rows.
+ATTC_HD constexpr uint32_t sw128_kmajor(int rows, int row0, int kk) {
+  return uint32_t(kk / 4 * rows * 128 + row0 * 128 + kk % 4 * 32);
+}
+
+// The byte offset, in an MN-major tile of `rows` keys (V), of the 16 keys
+// of step `kk` in 64-column block `j`.
+ATTC_HD constexpr uint32_t sw128_mnmajor(int rows, int kk, int j) {
+  return uint32_t(j * rows * 128 + kk * 16 * 128);
+}
+
 } // namespace mma
 } // namespace attc
 

@@ -14,7 +14,7 @@
 #define ATTC_HIP_ABI_H
 
 // Bumped when any of this changes; a kernel's constants array starts with it.
-#define ATTC_HIP_ABI_VERSION 1
+#define ATTC_HIP_ABI_VERSION 2
 
 // LDS one work-group may allocate on gfx90a and gfx942.
 #define ATTC_HIP_LDS_MAX 65536

@@ -18,6 +18,7 @@
 
 #include <stdint.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -199,11 +200,32 @@ inline bool run_group(void (*kernel)(const void *), const void *params,
   return !g.deadlock;
 }
 
-// A kernel of the unit: its entry and launch constants.
+// A kernel of the unit: its entry, launch constants and block-map kernel
+// (null without a data mask).
 struct Kernel {
   void (*entry)(const void *);
   const int *meta;
+  void (*block_map)(const void *);
 };
+
+// K/V tiles the work-groups of this thread's launches loaded (the
+// skeleton counts them here): what ATTC_HIP_EMULATION_STATS prints.
+inline int64_t &tiles_loaded() {
+  static thread_local int64_t n = 0;
+  return n;
+}
+
+// Runs `blocks` x `y` x `z` work-groups of `threads` lanes.
+inline bool run_grid(void (*kernel)(const void *), const void *params,
+                     int threads, int64_t blocks, int64_t y, int64_t z) {
+  for (int64_t k = 0; k < z; ++k)
+    for (int64_t j = 0; j < y; ++j)
+      for (int64_t i = 0; i < blocks; ++i)
+        if (!run_group(kernel, params, threads, int(i), int(j), int(k),
+                       int(blocks)))
+          return false;
+  return true;
+}
 
 } // namespace hipemu
 
@@ -235,10 +257,18 @@ inline float shfl_xor(float x, int mask) {
   attc::hipemu::mfma(a, b, c, true)
 #define __builtin_amdgcn_exp2f(x) __builtin_exp2f(x)
 
-// The unit's emulated entry point, the CPU kernels' ABI: picks the
-// smallest head-dim bucket that holds D and Dv and runs the grid
-// (ceil(Lq / TQ), Hq / HPT, B) group by group.
-#define ATTC_HIP_EMULATED_ENTRY(kernels)                                       \
+// The SMs (CUs) the split-KV rule of an emulated launch counts with:
+// gfx942's (MI300X).
+#define ATTC_HIP_EMULATED_UNITS 304
+
+// The unit's emulated entry point, the CPU kernels' ABI, doing what the
+// launch runtime does (lib/Runtime/Gpu/GpuLaunch.h) with host memory: picks
+// the smallest head-dim bucket that holds D and Dv, builds the block map
+// with the unit's block-map kernel, chooses the split count
+// (attc_cuda_kv_splits), runs the grid (ceil(Lq / TQ) x splits, Hq / HPT,
+// B) group by group, then the merge kernel. `unit` is the unit's
+// attc_hip_meta_unit.
+#define ATTC_HIP_EMULATED_ENTRY(kernels, merge, unit)                          \
   extern "C" int attc_kernel_entry(const attc_launch *L) {                     \
     const attc::hipemu::Kernel *best = nullptr;                                \
     for (const attc::hipemu::Kernel &k : kernels)                              \
@@ -251,22 +281,59 @@ inline float shfl_xor(float x, int mask) {
     if (!best || L->num_inputs > ATTC_CUDA_MAX_INPUTS)                         \
       return ATTC_ERR_INVALID;                                                 \
     const int tq = best->meta[ATTC_CUDA_META_TILE_Q],                          \
+              tk = best->meta[ATTC_CUDA_META_TILE_K],                          \
               hpt = best->meta[ATTC_CUDA_META_HEADS];                          \
     if ((L->Hq / L->Hkv) % hpt)                                                \
       return ATTC_ERR_INVALID;                                                 \
-    attc_cuda_params P = {L->B,   L->Hq, L->Hkv,        L->Lq,  L->Lk, L->D,   \
-                          L->Dv,  L->q,  L->k,          L->v,   L->o,  L->lse, \
-                          L->max, {},    L->num_inputs, nullptr};              \
+    attc_cuda_params P = {L->B, L->Hq,   L->Hkv, L->Lq, L->Lk,                 \
+                          L->D, L->Dv,   L->q,   L->k,  L->v,                  \
+                          L->o, L->lse,  L->max, {},    L->num_inputs,         \
+                          1,    nullptr, nullptr};                             \
     for (int i = 0; i < L->num_inputs; ++i)                                    \
       P.inputs[i] = L->inputs[i];                                              \
-    const int64_t gx = (L->Lq + tq - 1) / tq;                                  \
-    for (int64_t z = 0; z < L->B; ++z)                                         \
-      for (int64_t y = 0; y < L->Hq / hpt; ++y)                                \
-        for (int64_t x = 0; x < gx; ++x)                                       \
-          if (!attc::hipemu::run_group(best->entry, &P,                        \
-                                       best->meta[ATTC_CUDA_META_THREADS],     \
-                                       int(x), int(y), int(z), int(gx)))       \
-            return ATTC_ERR_INVALID;                                           \
+    const int64_t gx = (L->Lq + tq - 1) / tq, gy = L->Hq / hpt;                \
+    const int splits =                                                         \
+        attc_cuda_kv_splits(unit[1], gx * gy * L->B, (L->Lk + tk - 1) / tk,    \
+                            ATTC_HIP_EMULATED_UNITS);                          \
+    std::vector<attc::iv::MapTable> tables;                                    \
+    for (int i = 0; i < unit[2]; ++i)                                          \
+      tables.push_back({unit[3 + 3 * i], unit[4 + 3 * i], unit[5 + 3 * i]});   \
+    std::vector<int64_t> map;                                                  \
+    int64_t map_bytes = 0;                                                     \
+    if (best->block_map && L->B > 0 && L->Lq > 0) {                            \
+      map_bytes =                                                              \
+          attc::iv::map_bytes(P, tables.data(), int(tables.size()), tq, tk);   \
+      map.resize(size_t(map_bytes / 8 + 1));                                   \
+      P.block_map = map.data();                                                \
+      const int64_t cells =                                                    \
+          (map_bytes - attc::iv::map_header_bytes(int(tables.size()))) / 16;   \
+      if (!attc::hipemu::run_grid(best->block_map, &P, ATTC_CUDA_AUX_THREADS,  \
+                                  attc_cuda_aux_blocks(cells), 1, 1))          \
+        return ATTC_ERR_INVALID;                                               \
+    }                                                                          \
+    std::vector<float> workspace;                                              \
+    if (splits > 1) {                                                          \
+      workspace.resize(size_t(                                                 \
+          attc_cuda_workspace_floats(splits, L->B * L->Hq * L->Lq, L->Dv)));   \
+      P.kv_splits = splits;                                                    \
+      P.workspace = workspace.data();                                          \
+    }                                                                          \
+    const int64_t before = attc::hipemu::tiles_loaded();                       \
+    if (!attc::hipemu::run_grid(best->entry, &P,                               \
+                                best->meta[ATTC_CUDA_META_THREADS],            \
+                                gx * splits, gy, L->B))                        \
+      return ATTC_ERR_INVALID;                                                 \
+    if (splits > 1 &&                                                          \
+        !attc::hipemu::run_grid(                                               \
+            merge, &P, ATTC_CUDA_AUX_THREADS,                                  \
+            attc_cuda_aux_blocks(L->B * L->Hq * L->Lq * L->Dv), 1, 1))         \
+      return ATTC_ERR_INVALID;                                                 \
+    if (std::getenv("ATTC_HIP_EMULATION_STATS"))                               \
+      std::fprintf(stderr,                                                     \
+                   "hip emulated: tiles %dx%d, kv splits %d, block map %lld "  \
+                   "bytes, %lld K/V tiles loaded\n",                           \
+                   tq, tk, splits, (long long)map_bytes,                       \
+                   (long long)(attc::hipemu::tiles_loaded() - before));        \
     return ATTC_OK;                                                            \
   }
 

@@ -82,7 +82,8 @@ int main(int argc, char **argv) {
   printf("spec: %s\n", attc_spec_name(spec));
   EXPECT(strstr(attc_spec_ir(spec), "attn.spec @causal") != NULL);
 
-  attc_jit_options options = {0, 0, NULL, 0, NULL}; /* defaults, cache: env */
+  /* Defaults; the cache from the environment. */
+  attc_jit_options options = {0, 0, NULL, 0, NULL, 0};
   attc_kernel *kernel = NULL;
   if (attc_jit(spec, "cpu", &options, &kernel) != ATTC_STATUS_OK) {
     fprintf(stderr, "jit: %s\n", attc_last_error());
@@ -168,6 +169,8 @@ int main(int argc, char **argv) {
   report("null out", attc_jit(spec, "cpu", NULL, NULL));
   report("null path", attc_spec_from_file(NULL, &missing));
   report("bad target", attc_jit(spec, "tpu", NULL, &none));
+  attc_jit_options hopper = {0, 0, NULL, 0, "sm_80", 1};
+  report("hopper off sm_90a", attc_jit(spec, "cuda", &hopper, &none));
   int64_t kept = -1;
   report("null kept", attc_kernel_count_kept(kernel, in, 3, NULL));
   double peak = -1;

@@ -51,6 +51,29 @@ TEST(TuneDb, RoundTrip) {
   EXPECT_EQ(st.st_mode & 0777, 0600u);
 }
 
+TEST(TuneDb, HopperWarpgroupsRoundTrip) {
+  std::string dir = tempDir(), path = dir + "/db.json", warning;
+  TuneDb db;
+  db.record(key(1, 4096), {{128, 128, 1, 1, 2}, 1.0, 2.0, "host"});
+  ASSERT_FALSE(bool(db.save(path)));
+  TuneDb back = TuneDb::load(path, warning);
+  EXPECT_EQ(warning, "");
+  const TuneEntry *e = back.find(key(1, 4096));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->schedule, (ScheduleChoice{128, 128, 1, 1, 2}));
+  // A database from before the Hopper path lacks the field: mma.sync.
+  std::ofstream(path) << R"({"attc_tune_db": 1, "entries": [{"spec": "s", )"
+                      << R"("target": "cuda", "device": "cuda", "bucket": )"
+                      << R"("b", "tile_q": 64, "tile_k": 64, "kv_splits": 1, )"
+                      << R"("heads_per_task": 1, "ms": 1, "default_ms": 2, )"
+                      << R"("host": "h"}]})";
+  back = TuneDb::load(path, warning);
+  EXPECT_EQ(warning, "");
+  ASSERT_EQ(back.rows.size(), 1u);
+  EXPECT_EQ(back.rows.begin()->second.entry.schedule,
+            (ScheduleChoice{64, 64, 1, 1, 0}));
+}
+
 TEST(TuneDb, BucketsRoundLengthsAndKeysFollowTheSpec) {
   // 3000 and 4096 share a bucket; 5000 does not; an edited spec is a new
   // key.
@@ -184,6 +207,33 @@ TEST(ScheduleSpace, NothingTheResourceModelRejectsIsEnumerated) {
   for (const ScheduleChoice &c :
        enumerateSchedules(*cpu, shortDims, int64_t(8) << 20))
     EXPECT_TRUE(c.tileQ <= 16 || c.tileQ == cpu->tileQ);
+}
+
+TEST(ScheduleSpace, HopperCandidatesFitItsModel) {
+  const TargetSchedule *cuda = findTargetSchedule("cuda");
+  ASSERT_NE(cuda, nullptr);
+  for (int64_t d : {64, 128, 256}) {
+    const int64_t dims[7] = {1, 16, 8, 4096, 4096, d, d};
+    int hopper = 0;
+    for (const ScheduleChoice &c : enumerateSchedules(*cuda, dims, 0, "bf16"))
+      if (c.warpgroups) {
+        ++hopper;
+        EXPECT_EQ(rejectHopper(*cuda, c, "bf16", dims), "")
+            << c.tileQ << "x" << c.tileK << " D=" << d;
+        EXPECT_EQ(c.warpgroups, c.tileQ * c.headsPerTask / 64);
+      }
+    EXPECT_GT(hopper, 0) << "D=" << d;
+    // Without the storage type the tuner times mma.sync only.
+    for (const ScheduleChoice &c : enumerateSchedules(*cuda, dims, 0))
+      EXPECT_EQ(c.warpgroups, 0);
+  }
+  const int64_t dims[7] = {1, 8, 8, 4096, 4096, 128, 128};
+  EXPECT_NE(rejectHopper(*cuda, {128, 128, 1, 1, 2}, "f32", dims), "");
+  EXPECT_NE(rejectHopper(*cuda, {32, 128, 1, 1, 0}, "bf16", dims), "");
+  EXPECT_NE(rejectHopper(*cuda, {128, 96, 1, 1, 2}, "bf16", dims), "");
+  EXPECT_NE(rejectHopper(*findTargetSchedule("hip"), {128, 128, 1, 1, 2},
+                         "bf16", dims),
+            "");
 }
 
 } // namespace

@@ -298,6 +298,7 @@ JitOptions jitOptions(const Setup &setup, const CommonOptions &opts) {
   jo.tileQ = opts.tileQ;
   jo.tileK = opts.tileK;
   jo.denseTiles = opts.denseTiles;
+  jo.hopper = opts.hopper;
   jo.backward = opts.grad;
   jo.headsPerTask = opts.headsPerTask;
   jo.useTuneDb = !opts.noTuneDb;

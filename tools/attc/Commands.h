@@ -20,6 +20,7 @@ struct CommonOptions {
   int tileQ = 0, tileK = 0; ///< 0: the schedule's choice
   int headsPerTask = -1;    ///< -1: the schedule's choice
   bool denseTiles = false; ///< --dense: no block sparsity
+  bool hopper = false;     ///< --hopper: cuda's TMA + wgmma kernels
   bool showTiles = false;  ///< --show-tiles: print the tile classes
   bool noTuneDb = false;   ///< --no-tune-db: ignore the tuning database
   bool grad = false;       ///< --grad: also the backward

@@ -137,6 +137,13 @@ cl::opt<bool> execDense("dense",
                         cl::desc("ignore the mask's block sparsity: visit "
                                  "every tile, evaluate the mask everywhere"),
                         cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd), cl::sub(benchCmd));
+cl::opt<bool> execHopper(
+    "hopper",
+    cl::desc("cuda, --arch=sm_90a: the Hopper kernels (TMA + wgmma; "
+             "unverified on hardware); what they cannot run stays on "
+             "mma.sync, with a note in --emit=lowered-mlir"),
+    cl::cat(attcOptions), cl::sub(compileCmd), cl::sub(runCmd),
+    cl::sub(checkCmd), cl::sub(benchCmd));
 cl::opt<bool> execGrad("grad",
                        cl::desc("also the backward: dq, dk, dv and the "
                                 "gradients of the float inputs"),
@@ -279,6 +286,7 @@ int runCompile() {
   JitOptions options;
   options.tileQ = execTileQ;
   options.tileK = execTileK;
+  options.hopper = execHopper;
   options.useTuneDb = !noTuneDb;
   options.tuneDbPath = tuneDb;
   if (compileEmit == "lowered-mlir") {
@@ -325,6 +333,7 @@ CommonOptions commonOptions() {
   opts.tileQ = execTileQ;
   opts.tileK = execTileK;
   opts.denseTiles = execDense;
+  opts.hopper = execHopper;
   opts.showTiles = execShowTiles;
   opts.grad = execGrad;
   opts.noTuneDb = noTuneDb;

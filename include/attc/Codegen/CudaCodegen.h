@@ -36,6 +36,10 @@ struct CudaKernelInfo {
   std::array<int, ATTC_CUDA_META_LEN> meta;
 };
 
+/// The consumer warpgroups of the Hopper (TMA + wgmma, sm_90a) kernels
+/// attn-schedule chose for `spec` (`attn.warpgroups`); 0: the mma.sync path.
+int cudaWarpgroups(attn::SpecOp spec);
+
 /// The kernels emitCudaSource writes for `spec`, in order; fails as it does.
 mlir::FailureOr<std::vector<CudaKernelInfo>> cudaKernels(attn::SpecOp spec);
 

@@ -53,6 +53,9 @@ struct TargetDialect {
   /// Input reads name the declared dtype as a constant (no dtype switch in
   /// the hooks' loops, on the CPU); off where it costs registers (CUDA).
   bool staticInputDtypes;
+  /// Block maps are built on the device by a generated kernel (GPU
+  /// targets) rather than by the host entry points.
+  bool deviceBlockMaps = false;
 
   llvm::StringRef spell(MathFn fn) const { return math[size_t(fn)]; }
 };

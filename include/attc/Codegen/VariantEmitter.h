@@ -10,6 +10,7 @@
 #define ATTC_CODEGEN_VARIANTEMITTER_H
 
 #include "attc/Codegen/TargetDialect.h"
+#include "attc/Codegen/TileClassifier.h"
 #include "dialects/Attn/IR/AttnDialect.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -21,6 +22,8 @@ struct VariantInfo {
   /// The mask needs a block map (`struct AttcTileMaps`, emitted before the
   /// variant) built before each launch.
   bool needsBlockMap = false;
+  /// Its tables (the GPU units' block-map kernels and launch metadata).
+  TileMapsInfo blockMap;
 };
 
 /// Emits `struct AttcTileMaps` (when the mask needs one) and

@@ -9,7 +9,7 @@
 // (attc compile --bundle), the runtimes read it. One line per fact,
 // docs/cuda-launch-abi.md has the grammar:
 //
-//   attc-cuda-kernel 1                  (attc-hip-kernel 1 for HIP)
+//   attc-cuda-kernel 2                  (attc-hip-kernel 2 for HIP)
 //   spec causal
 //   dtype f16
 //   layout bhsd
@@ -17,7 +17,9 @@
 //   tied Hkv Dv
 //   input slopes f32 Hq
 //   outputs o lse
-//   kernel attc_cuda_kernel_128_128 1 64 64 1 128 128 2 128 55296
+//   kv_splits 1                         (1: chosen at launch; N > 1 fixed)
+//   block_map doc 1 q                   (a data mask's tables, if any)
+//   kernel attc_cuda_kernel_128_128 2 64 64 1 128 128 2 128 55296
 //   image sm_90a kernel.sm_90a.cubin
 //
 //===----------------------------------------------------------------------===//
@@ -43,6 +45,9 @@ struct GpuKernelAbi {
   const char *kernelPrefix; ///< attc_cuda_kernel_ (then <KD>_<KDV>)
   const char *metaPrefix;   ///< attc_cuda_meta_ (the constants' global)
   const char *imageExt;     ///< cubin, hsaco
+  /// attc_cuda: the unit's other symbols are <prefix>_merge (split-KV),
+  /// <prefix>_block_map_<KD>_<KDV> (data masks), <prefix>_meta_unit.
+  const char *symbolPrefix;
   int (*threads)(int tq, int hpt);
   /// The memory constant: dynamic shared memory (cuda), static LDS (hip).
   int (*memory)(int tq, int tk, int hpt, int kd, int kdv, int stages);
@@ -66,6 +71,16 @@ struct CudaModuleMeta {
     std::array<int, ATTC_CUDA_META_LEN> meta;
   };
   std::vector<Kernel> kernels;
+  /// The schedule's split count: 1 chosen at launch, N > 1 fixed.
+  int kvSplits = 1;
+  /// The block map's tables of a data mask: the input each bounds, along
+  /// which of its axes, tiled by the query (else the key) tile.
+  struct BlockMap {
+    std::string input;
+    int axis;
+    bool byQuery;
+  };
+  std::vector<BlockMap> blockMaps;
   struct Image {
     std::string arch; ///< sm_80, sm_90a, gfx942, ...
     std::string file; ///< relative to the metadata's directory

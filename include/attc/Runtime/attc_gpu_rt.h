@@ -24,7 +24,8 @@
  *                          const attc_named_tensor *outputs, int32_t n_out,
  *                          attc_P_plan *plan);
  *     Checks the views against the spec (the messages of the CPU path) and
- *     the kernel's limits, and picks the kernel and grid. No driver call.
+ *     the kernel's limits, and picks the kernel and grid. No driver call:
+ *     a split count left to the launch (it needs the SM count) shows as 1.
  *   int attc_P_launch(attc_P_module *module, inputs, n_in, outputs, n_out,
  *                     void *stream);
  *     Checks, then launches on `stream` (NULL: the default stream). Views
@@ -58,9 +59,11 @@
   typedef struct attc_##P##_plan {                                             \
     char kernel[64];     /* attc_P_kernel_<KD>_<KDV> */                        \
     int64_t dims[7];     /* B, Hq, Hkv, Lq, Lk, D, Dv */                       \
-    uint32_t grid[3];    /* (ceil(Lq / tile_q), Hq / heads, B); 0: nothing */  \
+    uint32_t grid[3];    /* (ceil(Lq / tile_q) x kv_splits, Hq / heads, B); \
+                            0: nothing */                                      \
     uint32_t block;      /* threads per block */                               \
     uint32_t smem_bytes; /* see above */                                       \
+    uint32_t kv_splits;  /* split-KV: launches add the merge kernel */         \
   } attc_##P##_plan;                                                           \
   ATTC_C_API int attc_##P##_module_open(const char *dir,                       \
                                         attc_##P##_module **out);              \

@@ -70,6 +70,10 @@ def AttnSchedule : Pass<"attn-schedule", "::attc::attn::SpecOp"> {
            "target's choice)">,
     Option<"dense", "dense", "bool", /*default=*/"false",
            "ignore block sparsity (visit every tile)">,
+    Option<"hopper", "hopper", "bool", /*default=*/"false",
+           "cuda: the Hopper path (TMA + wgmma, sm_90a; unverified on "
+           "hardware): attn.warpgroups, or a note on why the mma.sync path "
+           "stays">,
   ];
 }
 

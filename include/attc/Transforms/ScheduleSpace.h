@@ -22,9 +22,11 @@ struct ScheduleChoice {
   int64_t tileQ = 0, tileK = 0;
   int64_t kvSplits = 1;
   int64_t headsPerTask = 0; ///< 0: chosen at launch
+  /// Consumer warpgroups of the cuda target's Hopper path (0: mma.sync).
+  int64_t warpgroups = 0;
   bool operator==(const ScheduleChoice &o) const {
     return tileQ == o.tileQ && tileK == o.tileK && kvSplits == o.kvSplits &&
-           headsPerTask == o.headsPerTask;
+           headsPerTask == o.headsPerTask && warpgroups == o.warpgroups;
   }
 };
 
@@ -50,6 +52,11 @@ struct TargetSchedule {
   /// with AGPRs) that the skeleton's K/V ring and accumulators must fit in
   /// (0: not modelled here).
   int64_t sharedBytes = 0, registers = 0;
+  /// The Hopper path (cuda, sm_90a: TMA + wgmma) where the target has one:
+  /// default tiles (tile_q rows of one head are tile_q / 64 consumer
+  /// warpgroups), tile_k over 128-wide heads, the tile_k the tuner tries.
+  int64_t hopperTileQ = 0, hopperTileK = 0, hopperTileKWide = 0;
+  std::vector<int64_t> hopperTileKs = {};
 };
 
 /// The row of `target`, or null.
@@ -64,11 +71,20 @@ std::string rejectSchedule(const TargetSchedule &target,
                            const ScheduleChoice &choice, const int64_t *dims,
                            int64_t cacheBytes);
 
+/// Why `choice` cannot take the Hopper path of `target` (its warpgroups
+/// are set from tile_q x heads) for a spec of storage `dtype` ("f32",
+/// "f16", "bf16") and `dims`, or "" when it can.
+std::string rejectHopper(const TargetSchedule &target,
+                         const ScheduleChoice &choice, llvm::StringRef dtype,
+                         const int64_t *dims);
+
 /// Every candidate the tuner should time for `dims` (all known), the
 /// default first; the resource model's rejects are left out.
-std::vector<ScheduleChoice> enumerateSchedules(const TargetSchedule &target,
-                                               const int64_t *dims,
-                                               int64_t cacheBytes);
+/// With `hopperDtype` (the spec's storage type), also the Hopper path's
+/// candidates that rejectHopper leaves.
+std::vector<ScheduleChoice>
+enumerateSchedules(const TargetSchedule &target, const int64_t *dims,
+                   int64_t cacheBytes, llvm::StringRef hopperDtype = "");
 
 } // namespace attc
 

@@ -25,6 +25,7 @@ extern const char *const kTemplateExpr;
 extern const char *const kTemplateInterval;
 extern const char *const kTemplateNormalize;
 extern const char *const kTemplateVariant;
+extern const char *const kTemplateCpuVecmath;
 extern const char *const kTemplateCpuAttention;
 extern const char *const kTemplateGrad;
 extern const char *const kTemplateCpuAttentionBwd;
@@ -41,8 +42,9 @@ FailureOr<std::string> attc::emitCpuSource(SpecOp spec) {
   // attn-differentiate marks the specs whose kernel has a backward.
   const bool backward = spec->hasAttr("attn.differentiated");
   emitTemplates(os, {kTemplatePortability, kTemplateAbi, kTemplateTypes,
-                     kTemplateExpr, kTemplateInterval, kTemplateNormalize,
-                     kTemplateVariant, kTemplateCpuAttention});
+                     kTemplateExpr, kTemplateCpuVecmath, kTemplateInterval,
+                     kTemplateNormalize, kTemplateVariant,
+                     kTemplateCpuAttention});
   if (backward)
     emitTemplates(os, {kTemplateGrad, kTemplateCpuAttentionBwd});
   os << "\nnamespace {\n";

@@ -33,6 +33,7 @@ extern const char *const kTemplateCudaAbi;
 extern const char *const kTemplateCudaMmaLayout;
 extern const char *const kTemplateGpuAttention;
 extern const char *const kTemplateCudaAttention;
+extern const char *const kTemplateCudaAttentionSm90;
 } // namespace attc
 
 const TargetDialect &attc::cudaTarget() {
@@ -48,10 +49,10 @@ const TargetDialect &attc::cudaTarget() {
        "fmodf({0}, {1})", "fabsf({0})"},
       "__int_as_float(0x7f800000)",
       "__int_as_float(0x7fc00000)",
-      // Not built on the GPU yet: data masks classify tiles as partial.
-      /*blockMaps=*/false,
+      // Data masks read block maps built on the device (emitGpuAuxKernels).
+      /*blockMaps=*/true,
       // A constant dtype took ALiBi from 209 registers to 255 and spills.
-      /*staticInputDtypes=*/false};
+      /*staticInputDtypes=*/false, /*deviceBlockMaps=*/true};
   return kCuda;
 }
 
@@ -62,9 +63,14 @@ namespace {
 constexpr int kStages = 2;
 constexpr unsigned kMaxInputs = ATTC_CUDA_MAX_INPUTS;
 /// tile_k of the buckets over 128 of a `?` head dim (as the cuda schedule
-/// row's tileKWide for fixed ones).
-constexpr int64_t kWideTileK = 32;
+/// row's tileKWide for fixed ones), on the mma.sync and the Hopper path.
+constexpr int64_t kWideTileK = 32, kWideTileKSm90 = 64;
 } // namespace
+
+int attc::cudaWarpgroups(SpecOp spec) {
+  auto wg = spec->getAttrOfType<IntegerAttr>("attn.warpgroups");
+  return wg ? int(wg.getInt()) : 0;
+}
 
 FailureOr<std::vector<CudaKernelInfo>> attc::cudaKernels(SpecOp spec) {
   FailureOr<SmallVector<GpuBucket>> buckets =
@@ -74,12 +80,19 @@ FailureOr<std::vector<CudaKernelInfo>> attc::cudaKernels(SpecOp spec) {
   ScheduleAttr schedule = getSchedule(spec);
   int64_t tq = schedule.getTileQ(), tk = schedule.getTileK();
   int64_t hpt = std::max<int64_t>(1, schedule.getHeadsPerTask());
+  int wg = cudaWarpgroups(spec);
   std::vector<CudaKernelInfo> kernels;
   for (auto [kd, kdv, wide] : *buckets) {
     // The schedule chose tile_k without knowing a `?` head dim; its wide
     // buckets take the narrow key tile attn-schedule gives fixed wide heads
     // (the O block of 256 columns leaves no registers for 64 keys).
-    int tkb = int(wide ? std::min<int64_t>(tk, kWideTileK) : tk);
+    int tkb = int(wide ? std::min<int64_t>(tk, wg ? kWideTileKSm90 : kWideTileK)
+                       : tk);
+    // The Hopper kernels copy 64-column boxes: head dims round up to 64.
+    if (wg) {
+      kd = (kd + 63) / 64 * 64;
+      kdv = (kdv + 63) / 64 * 64;
+    }
     CudaKernelInfo k;
     k.name = llvm::formatv("attc_cuda_kernel_{0}_{1}", kd, kdv).str();
     k.meta = {ATTC_CUDA_ABI_VERSION,
@@ -89,10 +102,18 @@ FailureOr<std::vector<CudaKernelInfo>> attc::cudaKernels(SpecOp spec) {
               int(kd),
               int(kdv),
               kStages,
-              attc_cuda_threads(int(tq), int(hpt)),
-              attc_cuda_smem_bytes(int(tq), tkb, int(hpt), int(kd), int(kdv),
-                                   kStages)};
-    kernels.push_back(k);
+              wg ? attc_cuda_tma_threads(wg)
+                 : attc_cuda_threads(int(tq), int(hpt)),
+              wg ? attc_cuda_tma_smem_bytes(tkb, wg, int(kd), int(kdv),
+                                            kStages)
+                 : attc_cuda_smem_bytes(int(tq), tkb, int(hpt), int(kd),
+                                        int(kdv), kStages),
+              wg};
+    // Two buckets may meet once rounded (e.g. 64 and 48).
+    if (llvm::none_of(kernels, [&](const CudaKernelInfo &o) {
+          return o.name == k.name;
+        }))
+      kernels.push_back(k);
   }
   return kernels;
 }
@@ -116,6 +137,9 @@ FailureOr<std::string> attc::emitCudaSource(SpecOp spec) {
                      kTemplateExpr, kTemplateInterval, kTemplateNormalize,
                      kTemplateVariant, kTemplateCudaAbi, kTemplateCudaMmaLayout,
                      kTemplateGpuAttention, kTemplateCudaAttention});
+  int wg = cudaWarpgroups(spec);
+  if (wg)
+    emitTemplates(os, {kTemplateCudaAttentionSm90});
   os << "\nnamespace {\n";
   if (failed(emitVariant(os, spec, cudaTarget())))
     return failure();
@@ -140,22 +164,42 @@ FailureOr<std::string> attc::emitCudaSource(SpecOp spec) {
     std::string args = "AttcVariant, " + geom;
     std::string suffix =
         llvm::formatv("{0}_{1}", m[ATTC_CUDA_META_KD], m[ATTC_CUDA_META_KDV]);
-    os << "extern \"C\" __device__ const int attc_cuda_meta_" << suffix
-       << "[9] = {1, " << geom << ", attc::cuda::threads<" << tq << ", " << hpt
-       << ">(), attc::cuda::smem_bytes<" << geom << ">()};\n"
+    // The launch formulas as the templates write them (the skeletons
+    // static_assert theirs against these).
+    std::string threads =
+        wg ? llvm::formatv("attc_cuda_tma_threads({0})", wg).str()
+           : llvm::formatv("attc::cuda::threads<{0}, {1}>()", tq, hpt).str();
+    std::string smemBytes =
+        wg ? llvm::formatv("attc_cuda_tma_smem_bytes({0}, {1}, {2}, {3}, {4})",
+                           m[ATTC_CUDA_META_TILE_K], wg, m[ATTC_CUDA_META_KD],
+                           m[ATTC_CUDA_META_KDV], m[ATTC_CUDA_META_STAGES])
+                 .str()
+           : "attc::cuda::smem_bytes<" + geom + ">()";
+    os << "extern \"C\" __device__ const int attc_cuda_meta_" << suffix << "["
+       << ATTC_CUDA_META_LEN << "] = {" << ATTC_CUDA_ABI_VERSION << ", " << geom
+       << ", " << threads << ", " << smemBytes << ", " << wg << "};\n"
        << "#if defined(__CUDA_ARCH__)\n"
-       << "static_assert(attc::cuda::smem_bytes<" << geom
-       << ">() <= ATTC_CUDA_SMEM_MAX, \"attc: kernel " << suffix
+       << "static_assert(" << smemBytes
+       << " <= ATTC_CUDA_SMEM_MAX, \"attc: kernel " << suffix
        << " needs more shared memory than this arch has (lower "
           "--tile-q/--tile-k)\");\n#endif\n"
        // One block per SM is enough to promise: the tiles' shared memory
        // allows few more, and without it ptxas caps registers for
        // occupancy and spills the O accumulators.
-       << "extern \"C\" __global__ void __launch_bounds__(attc::cuda::threads<"
-       << tq << ", " << hpt << ">(), 1) attc_cuda_kernel_" << suffix
-       << "(const attc_cuda_params L) {\n"
-       << "  extern __shared__ __align__(16) char smem[];\n"
-       << "  attc::cuda::attention<" << args << ">(L, smem);\n}\n\n";
+       << "extern \"C\" __global__ void __launch_bounds__(" << threads
+       << ", 1) attc_cuda_kernel_" << suffix;
+    if (wg)
+      // The tensor maps must stay where the launch put them.
+      os << "(const __grid_constant__ attc_cuda_tma_params P) {\n"
+         << "  extern __shared__ __align__(1024) char smem[];\n"
+         << "  attc::cuda::sm90::attention<" << args << ">(P, smem);\n}\n\n";
+    else
+      os << "(const attc_cuda_params L) {\n"
+         << "  extern __shared__ __align__(16) char smem[];\n"
+         << "  attc::cuda::attention<" << args << ">(L, smem);\n}\n\n";
   }
+  emitGpuAuxKernels(os, gpuUnitInfo(spec), *kernels,
+                    {"attc_cuda", "__launch_bounds__({0})",
+                     "attc::cuda::MmaPolicy", ATTC_CUDA_ABI_VERSION});
   return source;
 }

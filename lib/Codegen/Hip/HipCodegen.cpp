@@ -59,9 +59,10 @@ const TargetDialect &attc::hipTarget() {
        "__builtin_fabsf({0})"},
       "__builtin_huge_valf()",
       "__builtin_nanf(\"\")",
-      // As CUDA: no block maps on the GPU yet.
-      /*blockMaps=*/false,
-      /*staticInputDtypes=*/false};
+      // As CUDA: block maps built on the device.
+      /*blockMaps=*/true,
+      /*staticInputDtypes=*/false,
+      /*deviceBlockMaps=*/true};
   return kHip;
 }
 
@@ -151,9 +152,10 @@ FailureOr<std::string> attc::emitHipSource(SpecOp spec) {
     std::string lds = "attc::hip::lds_bytes<" + ring + ">()";
     std::string suffix =
         llvm::formatv("{0}_{1}", m[ATTC_CUDA_META_KD], m[ATTC_CUDA_META_KDV]);
-    os << "extern \"C\" __device__ const int attc_hip_meta_" << suffix
-       << "[9] = {ATTC_HIP_ABI_VERSION, " << geom << ", " << threads << ", "
-       << lds << "};\n"
+    // No Hopper path here: warpgroups 0.
+    os << "extern \"C\" __device__ const int attc_hip_meta_" << suffix << "["
+       << ATTC_CUDA_META_LEN << "] = {ATTC_HIP_ABI_VERSION, " << geom << ", "
+       << threads << ", " << lds << ", 0};\n"
        << "static_assert(" << lds << " <= ATTC_HIP_LDS_MAX, \"attc: kernel "
        << suffix << " needs more LDS than a work-group has (lower "
        << "--tile-k)\");\n"
@@ -162,6 +164,10 @@ FailureOr<std::string> attc::emitHipSource(SpecOp spec) {
        << "  __shared__ __attribute__((aligned(16))) char lds[" << lds << "];\n"
        << "  attc::hip::attention<AttcVariant, " << geom << ">(L, lds);\n}\n\n";
   }
+  GpuUnitInfo unit = gpuUnitInfo(spec);
+  emitGpuAuxKernels(os, unit, *kernels,
+                    {"attc_hip", "ATTC_HIP_WORK_GROUP_SIZE({0})",
+                     "attc::hip::MfmaPolicy", ATTC_HIP_ABI_VERSION});
   // The host emulator's entry point (attc_hip_emulation.h), compiled only
   // when a unit runs on the CPU (--arch=emulated).
   os << "#ifdef ATTC_HIP_EMULATION\n"
@@ -169,10 +175,17 @@ FailureOr<std::string> attc::emitHipSource(SpecOp spec) {
   for (const CudaKernelInfo &k : *kernels) {
     std::string suffix = llvm::formatv("{0}_{1}", k.meta[ATTC_CUDA_META_KD],
                                        k.meta[ATTC_CUDA_META_KDV]);
+    std::string map = unit.tables.empty()
+                          ? std::string("nullptr")
+                          : "[](const void *p) { attc_hip_block_map_" + suffix +
+                                "(*static_cast<const attc_cuda_params *>(p)); "
+                                "}";
     os << "    {[](const void *p) { attc_hip_kernel_" << suffix
        << "(*static_cast<const attc_cuda_params *>(p)); },\n"
-       << "     attc_hip_meta_" << suffix << "},\n";
+       << "     attc_hip_meta_" << suffix << ", " << map << "},\n";
   }
-  os << "};\nATTC_HIP_EMULATED_ENTRY(attc_hip_emulated_kernels)\n#endif\n";
+  os << "};\nATTC_HIP_EMULATED_ENTRY(attc_hip_emulated_kernels, [](const void "
+        "*p) { attc_hip_merge(*static_cast<const attc_cuda_params *>(p)); }, "
+        "attc_hip_meta_unit)\n#endif\n";
   return source;
 }

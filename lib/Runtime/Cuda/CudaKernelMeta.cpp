@@ -17,13 +17,13 @@ using namespace attc;
 // The HIP kernels' LDS is the K/V ring alone (Q lives in registers).
 static constexpr GpuKernelAbi kAbis[] = {
     {"cuda", "attc-cuda-kernel", ATTC_CUDA_ABI_VERSION, "attc_cuda_kernel_",
-     "attc_cuda_meta_", "cubin",
+     "attc_cuda_meta_", "cubin", "attc_cuda",
      [](int tq, int hpt) { return attc_cuda_threads(tq, hpt); },
      [](int tq, int tk, int hpt, int kd, int kdv, int stages) {
        return attc_cuda_smem_bytes(tq, tk, hpt, kd, kdv, stages);
      }},
     {"hip", "attc-hip-kernel", ATTC_HIP_ABI_VERSION, "attc_hip_kernel_",
-     "attc_hip_meta_", "hsaco",
+     "attc_hip_meta_", "hsaco", "attc_hip",
      [](int tq, int hpt) { return attc_hip_threads(tq, hpt); },
      [](int, int tk, int, int kd, int kdv, int stages) {
        return attc_hip_lds_bytes(tk, kd, kdv, stages);
@@ -117,7 +117,10 @@ std::string attc::formatCudaMeta(const CudaModuleMeta &meta) {
   os << "outputs";
   for (const std::string &o : s.outputs)
     os << " " << o;
-  os << "\n";
+  os << "\nkv_splits " << meta.kvSplits << "\n";
+  for (const CudaModuleMeta::BlockMap &b : meta.blockMaps)
+    os << "block_map " << b.input << " " << b.axis << " "
+       << (b.byQuery ? "q" : "k") << "\n";
   for (const CudaModuleMeta::Kernel &k : meta.kernels) {
     os << "kernel " << k.name;
     for (int v : k.meta)
@@ -238,21 +241,54 @@ std::string attc::parseCudaMeta(const std::string &text,
       }
       const auto &m = k.meta;
       const GpuKernelAbi &abi = *meta.abi;
+      // A Hopper kernel (cuda only) has one or two consumer warpgroups of
+      // 64 rows, and its own thread and shared memory formulas.
+      const int wg = m[ATTC_CUDA_META_WARPGROUPS];
+      const bool hopper = wg > 0 && std::string(abi.target) == "cuda" &&
+                          wg <= 2 &&
+                          wg * 64 == m[ATTC_CUDA_META_TILE_Q] *
+                                         m[ATTC_CUDA_META_HEADS];
+      const int threads =
+          hopper ? attc_cuda_tma_threads(wg)
+                 : abi.threads(m[ATTC_CUDA_META_TILE_Q],
+                               m[ATTC_CUDA_META_HEADS]);
+      const int memory =
+          hopper ? attc_cuda_tma_smem_bytes(
+                       m[ATTC_CUDA_META_TILE_K], wg, m[ATTC_CUDA_META_KD],
+                       m[ATTC_CUDA_META_KDV], m[ATTC_CUDA_META_STAGES])
+                 : abi.memory(m[ATTC_CUDA_META_TILE_Q],
+                              m[ATTC_CUDA_META_TILE_K],
+                              m[ATTC_CUDA_META_HEADS], m[ATTC_CUDA_META_KD],
+                              m[ATTC_CUDA_META_KDV], m[ATTC_CUDA_META_STAGES]);
       if (m[ATTC_CUDA_META_ABI] != abi.version ||
           m[ATTC_CUDA_META_TILE_Q] <= 0 || m[ATTC_CUDA_META_TILE_K] <= 0 ||
           m[ATTC_CUDA_META_HEADS] <= 0 || m[ATTC_CUDA_META_KD] <= 0 ||
-          m[ATTC_CUDA_META_KDV] <= 0 || m[ATTC_CUDA_META_THREADS] <= 0 ||
-          m[ATTC_CUDA_META_THREADS] > 1024 ||
-          m[ATTC_CUDA_META_THREADS] !=
-              abi.threads(m[ATTC_CUDA_META_TILE_Q], m[ATTC_CUDA_META_HEADS]) ||
-          m[ATTC_CUDA_META_SMEM] !=
-              abi.memory(m[ATTC_CUDA_META_TILE_Q], m[ATTC_CUDA_META_TILE_K],
-                         m[ATTC_CUDA_META_HEADS], m[ATTC_CUDA_META_KD],
-                         m[ATTC_CUDA_META_KDV], m[ATTC_CUDA_META_STAGES]))
+          m[ATTC_CUDA_META_KDV] <= 0 || (wg && !hopper) ||
+          m[ATTC_CUDA_META_THREADS] <= 0 || m[ATTC_CUDA_META_THREADS] > 1024 ||
+          m[ATTC_CUDA_META_THREADS] != threads ||
+          m[ATTC_CUDA_META_SMEM] != memory)
         return error("kernel " + k.name +
                      ": inconsistent constants (ABI version, tiles, "
-                     "threads or shared memory)");
+                     "warpgroups, threads or shared memory)");
       meta.kernels.push_back(k);
+    } else if (key == "kv_splits" && w.size() == 2) {
+      int64_t n;
+      if (!parseInt(w[1], n) || n < 1 || n > 1024)
+        return error("kv_splits '" + w[1] + "' (expected 1 to 1024)");
+      meta.kvSplits = int(n);
+    } else if (key == "block_map" && w.size() == 4) {
+      int64_t axis;
+      size_t input = 0;
+      while (input < meta.spec.inputs.size() &&
+             meta.spec.inputs[input].name != w[1])
+        ++input;
+      if (input == meta.spec.inputs.size())
+        return error("block_map: '" + w[1] + "' is no input line before it");
+      if (!parseInt(w[2], axis) || axis < 0 ||
+          axis >= int64_t(meta.spec.inputs[input].shape.size()) ||
+          (w[3] != "q" && w[3] != "k"))
+        return error("block_map " + w[1] + ": expected an axis of it and q or k");
+      meta.blockMaps.push_back({w[1], int(axis), w[3] == "q"});
     } else if (key == "image" && w.size() == 3) {
       if (w[2].find('/') != std::string::npos || w[2][0] == '.')
         return error("image " + w[2] +

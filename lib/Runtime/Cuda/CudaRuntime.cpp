@@ -47,7 +47,8 @@ namespace {
   X(eventRecord, cuEventRecord)                                                \
   X(eventSynchronize, cuEventSynchronize)                                      \
   X(eventElapsedTime, cuEventElapsedTime)                                      \
-  X(eventDestroy, cuEventDestroy)
+  X(eventDestroy, cuEventDestroy)                                              \
+  X(tensorMapEncodeTiled, cuTensorMapEncodeTiled)
 
 /// The CUDA driver API, as GpuLaunch.h wants it described.
 struct CudaDriver : gpu::DriverBase {
@@ -156,6 +157,40 @@ struct CudaDriver : gpu::DriverBase {
   }
 
   /// Above 48 KiB of dynamic shared memory a kernel must opt in.
+  std::string tensorMap(attc_cuda_tensor_map &map, const attc_tensor &t,
+                        int rows) const {
+    static_assert(sizeof(attc_cuda_tensor_map) == sizeof(CUtensorMap) &&
+                      alignof(attc_cuda_tensor_map) == alignof(CUtensorMap),
+                  "attc_cuda_tensor_map is a CUtensorMap");
+    // dims {D, L, H, B}; the copy engine wants unit column strides and
+    // 16-byte aligned rows.
+    cuuint64_t dims[4], strides[3];
+    for (int a = 0; a < 4; ++a)
+      if (t.shape[a] == 0)
+        return ""; // no tile to copy: the kernel issues none
+    for (int a = 0; a < 4; ++a)
+      dims[a] = cuuint64_t(t.shape[3 - a] > 0 ? t.shape[3 - a] : 1);
+    for (int a = 0; a < 3; ++a)
+      strides[a] = cuuint64_t(t.strides[2 - a]) * 2;
+    bool aligned = (reinterpret_cast<uintptr_t>(t.data) & 15) == 0;
+    for (int a = 0; a < 3; ++a)
+      aligned = aligned && t.strides[2 - a] > 0 && strides[a] % 16 == 0;
+    if (t.strides[3] != 1 || !aligned)
+      return "the Hopper kernels need q, k and v contiguous in d with "
+             "16-byte aligned rows and positive strides (compile without "
+             "--hopper for other views)";
+    const cuuint32_t box[4] = {64, cuuint32_t(rows), 1, 1},
+                     ones[4] = {1, 1, 1, 1};
+    CUresult r = tensorMapEncodeTiled(
+        reinterpret_cast<CUtensorMap *>(&map),
+        t.dtype == ATTC_F16 ? CU_TENSOR_MAP_DATA_TYPE_FLOAT16
+                            : CU_TENSOR_MAP_DATA_TYPE_BFLOAT16,
+        4, t.data, dims, strides, box, ones, CU_TENSOR_MAP_INTERLEAVE_NONE,
+        CU_TENSOR_MAP_SWIZZLE_128B, CU_TENSOR_MAP_L2_PROMOTION_L2_128B,
+        CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE);
+    return r ? "cuTensorMapEncodeTiled failed: " + describe(r) : "";
+  }
+
   bool prepare(CUfunction f, const CudaModuleMeta::Kernel &k,
                const std::string &where) const {
     int smem = k.meta[ATTC_CUDA_META_SMEM];

@@ -33,6 +33,7 @@
 
 #include "attc/Runtime/CudaKernelMeta.h"
 #include "attc/Runtime/GpuRuntime.h"
+#include "attc_interval.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -46,6 +47,7 @@
 #include <mutex>
 #include <new>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -74,6 +76,13 @@ struct DriverBase {
   char name[256] = {};
   std::string arch; ///< sm_90, gfx942
   int units = 0;    ///< SMs, CUs
+  /// Encodes the TMA tensor map of a [B, H, L, D] view with boxes of 64
+  /// columns x `rows` (the Hopper kernels); an error where the driver has
+  /// no copy engine (HIP), which no HIP kernel asks for.
+  std::string tensorMap(attc_cuda_tensor_map &, const attc_tensor &,
+                        int) const {
+    return "this driver has no tensor maps";
+  }
 };
 
 /// The message of this thread's last failure, one per runtime.
@@ -205,10 +214,26 @@ template <class D> struct Module {
   std::mutex mutex;                          ///< guards what follows
   typename D::Module module{};
   std::vector<typename D::Function> functions; ///< per meta.kernels entry
+  /// Per meta.kernels entry its block-map kernel (data masks), and the
+  /// split-KV merge kernel.
+  std::vector<typename D::Function> blockMaps;
+  typename D::Function merge{};
+  /// Per stream, device memory for the block map and the split-KV
+  /// workspace: launches on one stream run in order, so it is reused.
+  struct Scratch {
+    typename D::DevicePtr ptr{};
+    size_t size = 0;
+  };
+  std::map<typename D::Stream, Scratch> scratch;
   ~Module() {
+    const D *d = module || !scratch.empty() ? driver<D>() : nullptr;
+    if (!d)
+      return;
+    for (auto &[stream, buffer] : scratch)
+      if (buffer.ptr)
+        d->memFree(buffer.ptr);
     if (module)
-      if (const D *d = driver<D>())
-        d->moduleUnload(module);
+      d->moduleUnload(module);
   }
 };
 
@@ -296,8 +321,58 @@ template <class D> bool ensureLoaded(const D &d, Module<D> &m) {
     }
     functions.push_back(f);
   }
+  // The unit's merge and block-map kernels, and its constants against the
+  // metadata's kv_splits and block_map lines.
+  const std::string prefix = abi.symbolPrefix;
+  std::vector<int> unit = {abi.version, m.meta.kvSplits,
+                           int(m.meta.blockMaps.size())};
+  for (const CudaModuleMeta::BlockMap &b : m.meta.blockMaps) {
+    int input = 0;
+    while (m.meta.spec.inputs[size_t(input)].name != b.input)
+      ++input;
+    unit.insert(unit.end(), {input, b.axis, b.byQuery ? 1 : 0});
+  }
+  std::vector<int> got(unit.size());
+  typename D::DevicePtr ptr{};
+  size_t size = 0;
+  const std::string global = prefix + "_meta_unit";
+  if (failed(d, where + ": " + global, d.moduleGetGlobal, &ptr, &size, module,
+             global.c_str()) ||
+      size != got.size() * sizeof(int) ||
+      failed(d, where + ": " + global, d.memcpyDtoH, got.data(), ptr, size) ||
+      got != unit) {
+    if (size != got.size() * sizeof(int) || State<D>::lastError.empty())
+      State<D>::lastError = where + ": the unit constants " + global +
+                            " differ from " + m.name + " (kv_splits, " +
+                            "block_map lines)";
+    d.moduleUnload(module);
+    return false;
+  }
+  typename D::Function merge{};
+  std::vector<typename D::Function> blockMaps;
+  bool ok =
+      !failed(d, where + ": kernel " + prefix + "_merge", d.moduleGetFunction,
+              &merge, module, (prefix + "_merge").c_str());
+  for (size_t i = 0;
+       ok && !m.meta.blockMaps.empty() && i < m.meta.kernels.size(); ++i) {
+    const std::string &k = m.meta.kernels[i].name;
+    std::string name = prefix + "_block_map_" +
+                       (k.compare(0, kernelPrefix.size(), kernelPrefix) == 0
+                            ? k.substr(kernelPrefix.size())
+                            : k);
+    typename D::Function f{};
+    ok = !failed(d, where + ": kernel " + name, d.moduleGetFunction, &f, module,
+                 name.c_str());
+    blockMaps.push_back(f);
+  }
+  if (!ok) {
+    d.moduleUnload(module);
+    return false;
+  }
   m.module = module;
   m.functions = std::move(functions);
+  m.blockMaps = std::move(blockMaps);
+  m.merge = merge;
   return true;
 }
 
@@ -310,13 +385,20 @@ template <class D> struct Plan {
   size_t kernel = 0;
   typename D::CPlan info{};
   attc_cuda_params params{};
+  /// Bytes of the device block map (0: none) and its kernel's blocks; the
+  /// split-KV workspace's floats and the merge kernel's blocks.
+  int64_t mapBytes = 0, workspaceFloats = 0;
+  uint32_t mapBlocks = 0, mergeBlocks = 0;
 };
 
 /// The views against the spec and the kernels' limits; no driver call.
+/// `units`: the device's SMs (CUs) for the split-KV rule; 0 when unknown
+/// (planning without a driver): then only a split count the schedule fixes
+/// applies.
 template <class D>
-std::string plan(const Module<D> &m,
-                 const std::map<std::string, Tensor> &inputs,
-                 const std::map<std::string, Tensor> &outputs, Plan<D> &p) {
+std::string
+plan(const Module<D> &m, const std::map<std::string, Tensor> &inputs,
+     const std::map<std::string, Tensor> &outputs, Plan<D> &p, int units) {
   const SpecInfo &spec = m.meta.spec;
   Dims dims;
   if (std::string err = checkTensorViews(spec, inputs, &outputs, dims);
@@ -353,7 +435,12 @@ std::string plan(const Module<D> &m,
     return "kernel '" + spec.name + "': Hq / Hkv = " + std::to_string(group) +
            " query heads per kv head is not a multiple of the " + target +
            " kernel's " + std::to_string(hpt) + " heads per block";
-  int64_t gx = (Lq + tq - 1) / tq, gy = Hq / hpt;
+  int64_t gy = Hq / hpt, tk = k[ATTC_CUDA_META_TILE_K];
+  // Split-KV (attc_cuda_abi.h's rule): grid x runs over query tiles x
+  // splits.
+  int splits = attc_cuda_kv_splits(m.meta.kvSplits, (Lq + tq - 1) / tq * gy * B,
+                                   (dims.v[kLk] + tk - 1) / tk, units);
+  int64_t gx = (Lq + tq - 1) / tq * splits;
   // Per grid axis z, y, x: the dim that sizes it, its blocks, what they are.
   const struct {
     const char *dim;
@@ -377,15 +464,38 @@ std::string plan(const Module<D> &m,
   info.grid[2] = empty ? 0 : uint32_t(B);
   info.block = uint32_t(k[ATTC_CUDA_META_THREADS]);
   info.smem_bytes = uint32_t(k[ATTC_CUDA_META_SMEM]);
+  info.kv_splits = uint32_t(splits);
 
   std::vector<attc_tensor> extra;
   attc_launch L = launchViews(spec, dims, inputs, &outputs, extra);
-  // attc_launch with the inputs inline; no block map yet.
+  // attc_launch with the inputs inline.
   attc_cuda_params &P = p.params;
-  P = attc_cuda_params{L.B,   L.Hq, L.Hkv,        L.Lq,   L.Lk, L.D,
-                       L.Dv,  L.q,  L.k,          L.v,    L.o,  L.lse,
-                       L.max, {},   L.num_inputs, nullptr};
+  P = attc_cuda_params{L.B,   L.Hq, L.Hkv,        L.Lq, L.Lk,    L.D,
+                       L.Dv,  L.q,  L.k,          L.v,  L.o,     L.lse,
+                       L.max, {},   L.num_inputs, 1,    nullptr, nullptr};
   std::copy(extra.begin(), extra.end(), P.inputs);
+  if (empty)
+    return "";
+  // The block map of a data mask (attc_interval.h's layout, the kernel's
+  // tiles) and the split-KV workspace, in memory launchPlan provides.
+  if (!m.meta.blockMaps.empty()) {
+    std::vector<iv::MapTable> tables;
+    for (const CudaModuleMeta::BlockMap &b : m.meta.blockMaps) {
+      int input = 0;
+      while (spec.inputs[size_t(input)].name != b.input)
+        ++input;
+      tables.push_back({input, b.axis, b.byQuery ? 1 : 0});
+    }
+    int n = int(tables.size());
+    p.mapBytes = iv::map_bytes(P, tables.data(), n, tq, tk);
+    p.mapBlocks = uint32_t(
+        attc_cuda_aux_blocks((p.mapBytes - iv::map_header_bytes(n)) / 16));
+  }
+  if (splits > 1) {
+    P.kv_splits = splits;
+    p.workspaceFloats = attc_cuda_workspace_floats(splits, B * Hq * Lq, Dv);
+    p.mergeBlocks = uint32_t(attc_cuda_aux_blocks(B * Hq * Lq * Dv));
+  }
   return "";
 }
 
@@ -395,7 +505,7 @@ int planC(const std::string &what, const Module<D> *m,
           const attc_named_tensor *in, int32_t nin,
           const attc_named_tensor *out, int32_t nout,
           std::map<std::string, Tensor> &inputs,
-          std::map<std::string, Tensor> &outputs, Plan<D> &p) {
+          std::map<std::string, Tensor> &outputs, Plan<D> &p, int units = 0) {
   if (!m)
     return fail<D>(ATTC_STATUS_INVALID_ARGUMENT, what + ": module is NULL");
   if (std::string err = namedTensors(what.c_str(), "inputs", in, nin, inputs);
@@ -405,7 +515,7 @@ int planC(const std::string &what, const Module<D> *m,
           namedTensors(what.c_str(), "outputs", out, nout, outputs);
       !err.empty())
     return fail<D>(ATTC_STATUS_INVALID_ARGUMENT, err);
-  if (std::string err = plan(*m, inputs, outputs, p); !err.empty())
+  if (std::string err = plan(*m, inputs, outputs, p, units); !err.empty())
     return fail<D>(ATTC_STATUS_ERROR, err);
   return ATTC_STATUS_OK;
 }
@@ -419,11 +529,60 @@ int launchPlan(const D &d, Module<D> &m, Plan<D> &p,
   const auto &i = p.info;
   if (!i.grid[0])
     return ATTC_STATUS_OK;
+  // The block map, then the workspace (256-byte aligned), in this stream's
+  // scratch memory, grown when a launch needs more.
+  const int64_t mapSpan = (p.mapBytes + 255) / 256 * 256;
+  const size_t bytes = size_t(mapSpan + 4 * p.workspaceFloats);
+  if (bytes) {
+    std::lock_guard<std::mutex> lock(m.mutex);
+    typename Module<D>::Scratch &buf = m.scratch[stream];
+    if (buf.size < bytes) {
+      // Work queued on the stream may still read the old memory.
+      if (buf.ptr && (failed(d, "", d.streamSynchronize, stream) ||
+                      failed(d, "", d.memFree, buf.ptr)))
+        return ATTC_STATUS_ERROR;
+      buf = {};
+      if (failed(d, std::string("kernel ") + i.kernel + ": scratch memory",
+                 d.memAlloc, &buf.ptr, bytes))
+        return ATTC_STATUS_ERROR;
+      buf.size = bytes;
+    }
+    char *base = reinterpret_cast<char *>(buf.ptr);
+    p.params.block_map = p.mapBytes ? base : nullptr;
+    p.params.workspace =
+        p.workspaceFloats ? reinterpret_cast<float *>(base + mapSpan) : nullptr;
+  }
   void *args[] = {&p.params};
-  unsigned dynamicSmem = D::kDynamicSmem ? i.smem_bytes : 0u;
-  if (failed(d, std::string("kernel ") + i.kernel, d.launchKernel,
-             m.functions[p.kernel], i.grid[0], i.grid[1], i.grid[2], i.block,
-             1u, 1u, dynamicSmem, stream, args, nullptr))
+  // A Hopper kernel takes the params with the tensor maps of q, k and v.
+  const auto &km = m.meta.kernels[p.kernel].meta;
+  attc_cuda_tma_params tma{};
+  if (km[ATTC_CUDA_META_WARPGROUPS] > 0) {
+    tma.p = p.params;
+    const int tk = km[ATTC_CUDA_META_TILE_K];
+    for (auto [map, view, rows] : {std::tuple{&tma.q, &p.params.q, 64},
+                                   {&tma.k, &p.params.k, tk},
+                                   {&tma.v, &p.params.v, tk}})
+      if (std::string err = d.tensorMap(*map, *view, rows); !err.empty())
+        return fail<D>(ATTC_STATUS_ERROR,
+                       std::string("kernel ") + i.kernel + ": " + err);
+  }
+  void *tmaArgs[] = {&tma};
+  auto run = [&](typename D::Function f, const std::string &name,
+                 uint32_t blocks, uint32_t gy, uint32_t gz, uint32_t threads,
+                 unsigned smem, void **kernelArgs) {
+    return failed(d, "kernel " + name, d.launchKernel, f, blocks, gy, gz,
+                  threads, 1u, 1u, smem, stream, kernelArgs, nullptr);
+  };
+  const std::string prefix = m.meta.abi->symbolPrefix;
+  if (p.mapBytes && run(m.blockMaps[p.kernel], prefix + "_block_map",
+                        p.mapBlocks, 1, 1, ATTC_CUDA_AUX_THREADS, 0, args))
+    return ATTC_STATUS_ERROR;
+  if (run(m.functions[p.kernel], i.kernel, i.grid[0], i.grid[1], i.grid[2],
+          i.block, D::kDynamicSmem ? i.smem_bytes : 0u,
+          km[ATTC_CUDA_META_WARPGROUPS] > 0 ? tmaArgs : args))
+    return ATTC_STATUS_ERROR;
+  if (p.workspaceFloats && run(m.merge, prefix + "_merge", p.mergeBlocks, 1, 1,
+                               ATTC_CUDA_AUX_THREADS, 0, args))
     return ATTC_STATUS_ERROR;
   return ATTC_STATUS_OK;
 }
@@ -592,6 +751,9 @@ int launch(Module<D> *m, const attc_named_tensor *in, int32_t nin,
     const D *d = driver<D>();
     if (!d)
       return ATTC_STATUS_ERROR;
+    // Again with the device's SMs, for the split-KV rule.
+    if (std::string err = plan(*m, inputs, outputs, p, d->units); !err.empty())
+      return fail<D>(ATTC_STATUS_INTERNAL, what + ": " + err);
     if (int status =
             launchPlan(*d, *m, p, static_cast<typename D::Stream>(stream)))
       return status;
@@ -641,7 +803,7 @@ int runHost(Module<D> *m, const attc_named_tensor *in, int32_t nin,
     if (!toDevice(devIn) || !toDevice(devOut))
       return ATTC_STATUS_ERROR;
     Plan<D> dp;
-    if (std::string err = plan(*m, devIn, devOut, dp); !err.empty())
+    if (std::string err = plan(*m, devIn, devOut, dp, d->units); !err.empty())
       return fail<D>(ATTC_STATUS_INTERNAL, what + ": " + err);
     if (int status = launchPlan(*d, *m, dp, typename D::Stream{}))
       return status;

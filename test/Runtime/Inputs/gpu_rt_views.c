@@ -16,13 +16,13 @@
   "input slopes f32 Hq\n"                                                      \
   "outputs o lse\n"
 #define CUDA_META                                                              \
-  "attc-cuda-kernel 1\n" BODY                                                  \
-  "kernel attc_cuda_kernel_64_64 1 64 64 1 64 64 2 128 46080\n"                \
+  "attc-cuda-kernel 2\n" BODY                                                  \
+  "kernel attc_cuda_kernel_64_64 2 64 64 1 64 64 2 128 46080 0\n"              \
   "image sm_90a kernel.sm_90a.cubin\n"
 /* 64 x 32 tiles: 256 threads, a 17408-byte K/V ring in LDS. */
 #define HIP_META                                                               \
-  "attc-hip-kernel 1\n" BODY                                                   \
-  "kernel attc_hip_kernel_64_64 1 64 32 1 64 64 2 256 17408\n"                 \
+  "attc-hip-kernel 2\n" BODY                                                   \
+  "kernel attc_hip_kernel_64_64 2 64 32 1 64 64 2 256 17408 0\n"               \
   "image gfx942 kernel.gfx942.hsaco\n"
 
 #ifdef VIEWS_HIP
@@ -62,7 +62,7 @@ static void show(const char *what, int status) {
 int main(void) {
   RT(module) * m;
   show("bad meta",
-       RT(module_from_meta)("attc-cuda-kernel 2\n", 19, "bad.meta", &m));
+       RT(module_from_meta)("attc-cuda-kernel 3\n", 19, "bad.meta", &m));
   show("other meta",
        RT(module_from_meta)(kOther, strlen(kOther), "other.meta", &m));
   if (RT(module_from_meta)(kMeta, strlen(kMeta), "kernel.meta", &m)) {
