@@ -70,6 +70,10 @@ struct Target {
 struct JitOptions {
   int tileQ = 0; ///< queries per tile, 1..512; 0: the schedule's choice
   int tileK = 0; ///< keys per tile, 1..512; 0: the schedule's choice
+  /// Split-KV: each row's key tiles split this many ways (2..64) and the
+  /// partial states merged; 0: the schedule's choice, which leaves it to
+  /// the launch (split when there are fewer tasks than threads or SMs).
+  int kvSplits = 0;
   /// Query heads of a kv head per task; -1: the schedule's choice, 0: at
   /// launch.
   int headsPerTask = -1;

@@ -215,6 +215,9 @@ static Expected<Lowered> lower(const Spec &spec, const Target &target,
     if (tile < 0 || tile > 512)
       return makeError("tile sizes must be between 1 and 512 (0: the "
                        "schedule's choice)");
+  if (options.kvSplits < 0 || options.kvSplits == 1 || options.kvSplits > 64)
+    return makeError("kv splits must be between 2 and 64 (0: left to the "
+                     "launch)");
   SpecImpl &impl = SpecImpl::of(spec);
   // Lower a copy: the user's spec stays as written.
   Lowered result;
@@ -224,6 +227,7 @@ static Expected<Lowered> lower(const Spec &spec, const Target &target,
   schedule.target = target.kind;
   schedule.tileQ = options.tileQ;
   schedule.tileK = options.tileK;
+  schedule.kvSplits = options.kvSplits;
   schedule.headsPerTask = options.headsPerTask;
   schedule.dense = options.denseTiles;
   schedule.hopper = options.hopper;
@@ -231,14 +235,17 @@ static Expected<Lowered> lower(const Spec &spec, const Target &target,
     return makeError("--hopper: the Hopper path needs --target=cuda "
                      "--arch=sm_90a (wgmma, setmaxnreg)");
   // The tuning database fills what the options leave to the schedule.
-  if (!options.tileQ && !options.tileK && options.headsPerTask < 0)
+  if (!options.tileQ && !options.tileK && !options.kvSplits &&
+      options.headsPerTask < 0)
     if (std::optional<ScheduleChoice> tuned =
             tunedSchedule(spec, target, options, result.warning)) {
       schedule.tileQ = tuned->tileQ;
       schedule.tileK = tuned->tileK;
       schedule.kvSplits = tuned->kvSplits;
       schedule.headsPerTask = tuned->headsPerTask;
-      schedule.hopper = schedule.hopper || tuned->warpgroups > 0;
+      // A Hopper winner only where its kernels can run.
+      schedule.hopper =
+          schedule.hopper || (tuned->warpgroups > 0 && target.arch == "sm_90a");
       result.tuned = true;
     }
   mlir::PassManager pm(impl.ctx.get());

@@ -23,37 +23,21 @@ namespace {
 /// CUDA's Hopper path (templates/cuda/attention_sm90.cuh): 128 queries
 /// (two consumer warpgroups of 64 rows, ping-pong) x 128 keys, 64 keys
 /// over 128-wide heads (S, O and P of a consumer in its 240 registers).
-/// Both GPU skeletons split keys (attc_gpu_attention.h): kv_splits N > 1
-/// fixes the count, 1 leaves it to the launch (attc_cuda_kv_splits).
+/// Every skeleton splits keys (attc_gpu_attention.h, templates/cpu's
+/// Splits): kv_splits N > 1 fixes the count, 1 leaves it to the launch
+/// (attc_cuda_kv_splits; the CPU splits when it has fewer tasks than
+/// threads).
+// clang-format off
 const TargetSchedule kTargets[] = {
-    {"cpu", 64, 64, 256, false, {16, 32, 64, 128}, {32, 64, 128, 256}},
-    {"cuda",
-     64,
-     64,
-     128,
-     true,
-     {32, 64, 128},
-     {32, 64},
-     32,
-     16,
-     0,
-     0,
-     /*hopper: tile_q, tile_k, tile_k wide, tile_ks=*/128,
-     128,
-     64,
-     {64, 128}},
-    {"hip",
-     64,
-     32,
-     64,
-     true,
-     {32, 64},
-     {16, 32, 64},
-     16,
-     16,
-     /*sharedBytes=*/65536,
-     /*registers=*/512},
+    // name, tile_q, tile_k, rows per task, split-KV, tuner's tile_q and
+    // tile_k, wide tile_k, tile multiple, shared bytes, registers, Hopper:
+    // tile_q, tile_k, wide tile_k, tuner's tile_k.
+    {"cpu", 64, 64, 256, true, {16, 32, 64, 128}, {32, 64, 128, 256}},
+    {"cuda", 64, 64, 128, true, {32, 64, 128}, {32, 64}, 32, 16, 0, 0,
+     128, 128, 64, {64, 128}},
+    {"hip", 64, 32, 64, true, {32, 64}, {16, 32, 64}, 16, 16, 65536, 512},
 };
+// clang-format on
 
 /// What the HIP skeleton's ring and registers hold (attc_hip_abi.h): two
 /// stages of K and V rows padded by 4 elements of 2 bytes; per lane, S and
@@ -93,7 +77,9 @@ std::string attc::rejectSchedule(const TargetSchedule &target,
            " backend needs tile sizes that are "
            "multiples of " +
            std::to_string(target.tileMultiple);
-  if (c.kvSplits < 1 || (c.kvSplits > 1 && !target.splitsKeys))
+  if (c.kvSplits < 1 || c.kvSplits > 64)
+    return "kv_splits must be between 1 and 64";
+  if (c.kvSplits > 1 && !target.splitsKeys)
     return "the " + target.name.str() +
            " backend does not split keys (kv_splits must be 1)";
   int64_t heads = std::max<int64_t>(c.headsPerTask, 1);

@@ -33,6 +33,12 @@
 #define ATTC_CPU_DPBF16 0
 #endif
 
+// The OpenMP runtime's default thread count (no omp.h needed; declared
+// before the hidden-visibility region: the symbol comes from libgomp).
+#ifdef _OPENMP
+extern "C" int omp_get_max_threads(void);
+#endif
+
 // Hidden: a kernel .so exports only its entry point, and instantiations in
 // different kernels never interpose each other.
 #pragma GCC visibility push(hidden)
@@ -43,8 +49,12 @@ namespace detail {
 
 // Micro-kernel shape: kRows broadcast rows (keys for S^T, value columns for
 // O^T) x kVecs vectors of kW queries, sized so that accumulators and operands
-// fit the register file (32 vector registers with AVX-512, else 16).
-// ATTC_CPU_VW and ATTC_CPU_ROWS override the defaults, for testing.
+// fit the register file (32 vector registers with AVX-512, else 16). With
+// AVX-512, 8 rows (16 accumulators, enough independent FMA chains) divide
+// the usual tile and head sizes, where 12 rows padded a 64-key tile to 72
+// (and Dv = 128 to 132): 8 x 2 ran dense f32 9 % faster at 64 x 64 tiles
+// on a Zen 4 core. ATTC_CPU_VW, ATTC_CPU_ROWS and ATTC_CPU_VECS override
+// the defaults, for testing.
 #ifndef ATTC_CPU_VW
 #if defined(__AVX512F__)
 #define ATTC_CPU_VW 16
@@ -57,12 +67,15 @@ namespace detail {
 constexpr int kW = ATTC_CPU_VW;
 #ifndef ATTC_CPU_ROWS
 #if defined(__AVX512F__)
-#define ATTC_CPU_ROWS 12
+#define ATTC_CPU_ROWS 8
 #else
 #define ATTC_CPU_ROWS 6
 #endif
 #endif
-constexpr int kRows = ATTC_CPU_ROWS, kVecs = 2;
+#ifndef ATTC_CPU_VECS
+#define ATTC_CPU_VECS 2
+#endif
+constexpr int kRows = ATTC_CPU_ROWS, kVecs = ATTC_CPU_VECS;
 
 typedef float vf __attribute__((vector_size(kW * sizeof(float))));
 typedef int32_t vi __attribute__((vector_size(kW * sizeof(float))));
@@ -128,6 +141,15 @@ struct VecOps {
   static vf zero_if_ninf(vf x) { return vsel(x == vsplat(-kInf), vf{}, x); }
 };
 
+// The OpenMP runtime's default thread count.
+inline int max_threads() {
+#ifdef _OPENMP
+  return omp_get_max_threads();
+#else
+  return 1;
+#endif
+}
+
 enum class Init { Zero, Load, Rescale };
 
 // How the micro-kernel's A operand is laid out: A(r, t) is a[r * lda + t]
@@ -137,14 +159,12 @@ enum class Init { Zero, Load, Rescale };
 // general-purpose registers).
 enum class ALayout { Rows, Cols, Panel };
 
-// C[r][i] = init(C[r][i]) + sum_t A(r, t) * B[t][i] for MR rows and NV
-// vectors of queries i. Rescale multiplies the old C by alpha[i].
-template <int MR, int NV, Init I, ALayout AL>
-inline void mk(const float *__restrict a, int64_t lda,
-               const float *__restrict b, int64_t ldb, int64_t n,
-               float *__restrict c, int64_t ldc,
-               const float *__restrict alpha) {
-  vf acc[MR][NV];
+// The micro-kernels' accumulator block: MR rows x NV vectors of C, started
+// as init(C) (Rescale multiplies the old C by alpha[i]) and stored back,
+// times `scale` when Scaled.
+template <int MR, int NV, Init I>
+inline void acc_init(vf (&acc)[MR][NV], const float *__restrict c,
+                     int64_t ldc, const float *__restrict alpha) {
 #pragma GCC unroll 4
   for (int v = 0; v < NV; ++v) {
     const vf al = I == Init::Rescale ? vload(alpha + v * kW) : vf{};
@@ -158,6 +178,27 @@ inline void mk(const float *__restrict a, int64_t lda,
         acc[r][v] = vload(c + r * ldc + v * kW) * al;
     }
   }
+}
+
+template <int MR, int NV, bool Scaled = false>
+inline void acc_store(const vf (&acc)[MR][NV], float *__restrict c,
+                      int64_t ldc, float scale = 1.0f) {
+#pragma GCC unroll 16
+  for (int r = 0; r < MR; ++r)
+#pragma GCC unroll 4
+    for (int v = 0; v < NV; ++v)
+      vstore(c + r * ldc + v * kW, Scaled ? acc[r][v] * scale : acc[r][v]);
+}
+
+// C[r][i] = init(C[r][i]) + sum_t A(r, t) * B[t][i] for MR rows and NV
+// vectors of queries i.
+template <int MR, int NV, Init I, ALayout AL>
+inline void mk(const float *__restrict a, int64_t lda,
+               const float *__restrict b, int64_t ldb, int64_t n,
+               float *__restrict c, int64_t ldc,
+               const float *__restrict alpha) {
+  vf acc[MR][NV];
+  acc_init<MR, NV, I>(acc, c, ldc, alpha);
   for (int64_t t = 0; t < n; ++t) {
     vf bv[NV];
 #pragma GCC unroll 4
@@ -174,11 +215,7 @@ inline void mk(const float *__restrict a, int64_t lda,
         acc[r][v] = vfma(ab, bv[v], acc[r][v]);
     }
   }
-#pragma GCC unroll 16
-  for (int r = 0; r < MR; ++r)
-#pragma GCC unroll 4
-    for (int v = 0; v < NV; ++v)
-      vstore(c + r * ldc + v * kW, acc[r][v]);
+  acc_store(acc, c, ldc);
 }
 
 // f(NV, i, r) over query lanes [i, nq) in blocks of NV vectors (fewer for
@@ -234,19 +271,7 @@ inline void mk_bf16(const uint32_t *__restrict a, int64_t lda,
                     float *__restrict c, int64_t ldc,
                     const float *__restrict alpha, float scale) {
   vf acc[MR][NV];
-#pragma GCC unroll 4
-  for (int v = 0; v < NV; ++v) {
-    const vf al = I == Init::Rescale ? vload(alpha + v * kW) : vf{};
-#pragma GCC unroll 16
-    for (int r = 0; r < MR; ++r) {
-      if (I == Init::Zero)
-        acc[r][v] = vf{};
-      else if (I == Init::Load)
-        acc[r][v] = vload(c + r * ldc + v * kW);
-      else
-        acc[r][v] = vload(c + r * ldc + v * kW) * al;
-    }
-  }
+  acc_init<MR, NV, I>(acc, c, ldc, alpha);
   for (int64_t t = 0; t < n; ++t) {
     vpair bv[NV];
 #pragma GCC unroll 4
@@ -260,12 +285,7 @@ inline void mk_bf16(const uint32_t *__restrict a, int64_t lda,
         acc[r][v] = dp_bf16(acc[r][v], x, bv[v]);
     }
   }
-#pragma GCC unroll 16
-  for (int r = 0; r < MR; ++r)
-#pragma GCC unroll 4
-    for (int v = 0; v < NV; ++v)
-      vstore(c + r * ldc + v * kW,
-             I == Init::Zero ? acc[r][v] * scale : acc[r][v]);
+  acc_store<MR, NV, I == Init::Zero>(acc, c, ldc, scale);
 }
 
 template <int NV, Init I, ALayout AL>
@@ -540,6 +560,51 @@ inline void score_row(const attc_launch &L, const SI &si, const MI &mi,
   }
 }
 
+// Finalizes row qi of head h from its state (m: the running max, or the
+// raw-score max without row statistics; l; the accumulator acc[c * stride]):
+// o = acc * inv through the epilogue (via `row`, Dv floats), lse and max.
+template <class V>
+inline void finish_row(const attc_launch &L, int64_t b, int64_t h, int64_t hk,
+                       int64_t qi, float m, float l, const float *acc,
+                       int64_t stride, float *row) {
+  using T = typename V::elem_t;
+  const norm::Final fin = V::Norm::template finalize<V::kHasNormParam>(
+      m, l, V::sink(L, b, h, hk, qi));
+  for (int64_t c = 0; c < L.Dv; ++c) {
+    float val = acc[c * stride] * fin.inv;
+    if constexpr (V::kHasEpilogue)
+      val = V::epilogue(L, val, b, h, hk, qi, c);
+    row[c] = val;
+  }
+  const int64_t *os = L.o.strides;
+  store_row(static_cast<T *>(L.o.data) + b * os[0] + h * os[1] + qi * os[2],
+            os[3], row, L.Dv);
+  if (L.lse.data) {
+    const int64_t *ls = L.lse.strides;
+    static_cast<float *>(L.lse.data)[b * ls[0] + h * ls[1] + qi * ls[2]] =
+        fin.lse;
+  }
+  if (L.max.data) {
+    const int64_t *ms = L.max.strides;
+    static_cast<float *>(L.max.data)[b * ms[0] + h * ms[1] + qi * ms[2]] = m;
+  }
+}
+
+// Split-KV: where a launch has fewer tasks than threads (decode with few kv
+// heads), each task's key tiles are split `splits` ways; a split leaves its
+// rows' partial states in a workspace, (m, l, acc[Dv]) per (split, b, h,
+// q), and merge_splits combines them with the normalizer's merge (the LSE
+// rule for softmax, sums otherwise) before finish_row.
+struct Splits {
+  int64_t count = 1, index = 0;
+  float *ws = nullptr; // null: no split, finish rows in place
+  static int64_t row_floats(const attc_launch &L) { return L.Dv + 2; }
+  float *at(const attc_launch &L, int64_t split, int64_t b, int64_t h,
+            int64_t qi) const {
+    return ws + (((split * L.B + b) * L.Hq + h) * L.Lq + qi) * row_floats(L);
+  }
+};
+
 // One task: query tile `qtile` of the GS query heads starting at `g0` within kv
 // head `hk` of batch `b`, against every key tile. The task's (head, query)
 // rows go along the vector lanes in groups of HG heads x nq queries, lane
@@ -548,7 +613,7 @@ inline void score_row(const attc_launch &L, const SI &si, const MI &mi,
 // GQA group's heads), so that short query tiles do not leave most lanes idle.
 template <class V, int TQ, int TK>
 void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
-              int64_t hk, int64_t g0, int64_t qtile) {
+              int64_t hk, int64_t g0, int64_t qtile, const Splits &split) {
   using T = typename V::elem_t;
   using Norm = typename V::Norm;
   // Softmax-like normalizers keep row statistics; the others weigh each
@@ -631,6 +696,14 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   int cls[kMaxTaskRows]; // GS is at most this (see attention)
   int64_t k_begin, k_end;
   key_tiles<V, TK>(L, q0, q0 + nq, k_begin, k_end);
+  if (split.count > 1) {
+    // This split's share of whole key tiles.
+    const int64_t nt = (k_end - k_begin + TK - 1) / TK;
+    const int64_t lo = k_begin + nt * split.index / split.count * TK;
+    const int64_t hi = k_begin + nt * (split.index + 1) / split.count * TK;
+    k_begin = lo;
+    k_end = hi < k_end ? hi : k_end;
+  }
   for (int64_t k0 = k_begin; k0 < k_end; k0 += TK) {
     const int64_t nk = L.Lk - k0 < TK ? L.Lk - k0 : TK;
     const int64_t nkp = round_up(nk, kRows);
@@ -819,42 +892,71 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
     }
   }
 
-  // Normalize, apply the epilogue and store o, lse and max.
+  // Normalize, apply the epilogue and store o, lse and max; or leave the
+  // split's partial state.
   for (int64_t grp = 0; grp < ngroups; ++grp) {
     const int64_t hg = group_heads(grp);
     const float *acc = S.o + grp * Dvp * LQ;
     for (int64_t gg = 0; gg < hg; ++gg) {
       const int64_t h = head(grp, gg);
-      const int64_t *os = L.o.strides;
-      T *ob = static_cast<T *>(L.o.data) + b * os[0] + h * os[1];
       for (int64_t i = 0; i < nq; ++i) {
         const int64_t qi = q0 + i, lane = gg * nq + i;
         const float mi =
             kSoftmax ? S.m[grp * LQ + lane] : S.mx[grp * LQ + lane];
-        const norm::Final fin = Norm::template finalize<V::kHasNormParam>(
-            mi, S.l[grp * LQ + lane], V::sink(L, b, h, hk, qi));
-        const float inv = fin.inv, lse = fin.lse;
-        float *row = S.out;
-        for (int64_t c = 0; c < Dv; ++c) {
-          float val = acc[decode ? lane * Dv + c : c * LQ + lane] * inv;
-          if constexpr (V::kHasEpilogue)
-            val = V::epilogue(L, val, b, h, hk, qi, c);
-          row[c] = val;
-        }
-        store_row(ob + qi * os[2], os[3], row, Dv);
-        if (L.lse.data) {
-          const int64_t *ls = L.lse.strides;
-          static_cast<float *>(
-              L.lse.data)[b * ls[0] + h * ls[1] + qi * ls[2]] = lse;
-        }
-        if (L.max.data) {
-          const int64_t *ms = L.max.strides;
-          static_cast<float *>(
-              L.max.data)[b * ms[0] + h * ms[1] + qi * ms[2]] = mi;
+        const float li = S.l[grp * LQ + lane];
+        const float *a = acc + (decode ? lane * Dv : lane);
+        const int64_t stride = decode ? 1 : LQ;
+        if (split.ws) {
+          float *part = split.at(L, split.index, b, h, qi);
+          part[0] = mi;
+          part[1] = li;
+          for (int64_t c = 0; c < Dv; ++c)
+            part[2 + c] = a[c * stride];
+        } else {
+          finish_row<V>(L, b, h, hk, qi, mi, li, a, stride, S.out);
         }
       }
     }
   }
+}
+
+// Merges the splits of every row and finishes it (Splits); false when a
+// thread cannot allocate its row buffer.
+template <class V>
+bool merge_splits(const attc_launch &L, const Splits &split, int threads) {
+  const int64_t rows = L.B * L.Hq * L.Lq, G = L.Hq / L.Hkv;
+  int failed = 0;
+#ifdef _OPENMP
+#pragma omp parallel num_threads(threads)
+#endif
+  {
+    float *buf =
+        static_cast<float *>(std::malloc(sizeof(float) * 2 * size_t(L.Dv)));
+    if (!buf) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+      failed = 1;
+    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+    for (int64_t r = 0; r < rows; ++r) {
+      if (!buf)
+        continue;
+      const int64_t qi = r % L.Lq, h = r / L.Lq % L.Hq, b = r / L.Lq / L.Hq;
+      float m = -kInf, l = 0.0f, *acc = buf, *row = buf + L.Dv;
+      for (int64_t c = 0; c < L.Dv; ++c)
+        acc[c] = 0.0f;
+      for (int64_t s = 0; s < split.count; ++s) {
+        const float *part = split.at(L, s, b, h, qi);
+        V::Norm::merge(m, l, acc, part[0], part[1], part + 2, L.Dv);
+      }
+      finish_row<V>(L, b, h, h / G, qi, m, l, acc, 1, row);
+    }
+    std::free(buf);
+  }
+  return !failed;
 }
 
 } // namespace detail
@@ -865,7 +967,10 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
 // group up to 256 query rows per task). Returns ATTC_OK, ATTC_ERR_INVALID
 // for an inconsistent launch, or ATTC_ERR_NOMEM when a thread cannot
 // allocate its scratch.
-template <class V, int TQ, int TK, int HPT = 0>
+// KVS (the schedule's kv_splits): above 1, each task's key tiles are split
+// that many ways (at most one split per key tile); otherwise split-KV is
+// chosen here, when the launch has fewer tasks than threads (see Splits).
+template <class V, int TQ, int TK, int HPT = 0, int KVS = 1>
 int attention(const attc_launch &L) {
   using namespace detail;
   static_assert(TQ > 0, "TQ must be positive");
@@ -904,6 +1009,29 @@ int attention(const attc_launch &L) {
   const int64_t nsub = P.G / P.GS;
   const int64_t ntasks = L.B * L.Hkv * nsub * P.nqt;
 
+  // Split-KV: a fixed count, or enough splits of at least two key tiles
+  // each to give every thread a task.
+  const int threads = L.num_threads > 0 ? L.num_threads : max_threads();
+  const int64_t nkt = (L.Lk + TK - 1) / TK;
+  int64_t nsplit = KVS;
+  if (KVS <= 1 && ntasks < threads) {
+    nsplit = (threads + ntasks - 1) / ntasks;
+    if (nsplit > nkt / 2)
+      nsplit = nkt / 2;
+  }
+  if (nsplit > nkt)
+    nsplit = nkt;
+  Splits split;
+  if (nsplit > 1) {
+    split.count = nsplit;
+    split.ws = static_cast<float *>(
+        std::malloc(sizeof(float) * size_t(nsplit * L.B * L.Hq * L.Lq *
+                                           Splits::row_floats(L))));
+    if (!split.ws)
+      return ATTC_ERR_NOMEM;
+  }
+  const int64_t nwork = ntasks * split.count;
+
   int failed = 0;
   auto work = [&]() {
     // Scratch is allocated on a thread's first task, so idle threads of a
@@ -913,7 +1041,7 @@ int attention(const attc_launch &L) {
 #ifdef _OPENMP
 #pragma omp for schedule(dynamic)
 #endif
-    for (int64_t t = 0; t < ntasks; ++t) {
+    for (int64_t w = 0; w < nwork; ++w) {
       if (!tried) {
         tried = true;
         ok = S.alloc<(TQ + kW - 1) / kW * kW, TK>(L, P);
@@ -929,29 +1057,27 @@ int attention(const attc_launch &L) {
       // Consecutive tasks share a head, so threads running side by side
       // share its K/V in cache; within a head the last query tiles go first,
       // as under causal-like masks they cost the most.
+      Splits mine = split;
+      mine.index = w % split.count;
+      const int64_t t = w / split.count;
       const int64_t qtile = P.nqt - 1 - t % P.nqt;
       int64_t r = t / P.nqt;
       const int64_t sub = r % nsub;
       r /= nsub;
       const int64_t hk = r % L.Hkv;
       const int64_t b = r / L.Hkv;
-      run_task<V, TQ, TK>(L, P, S, b, hk, sub * P.GS, qtile);
+      run_task<V, TQ, TK>(L, P, S, b, hk, sub * P.GS, qtile, mine);
     }
   };
-  // No omp.h needed: without num_threads the runtime's default applies.
-  if (L.num_threads > 0) {
-    const int nt = ntasks < L.num_threads ? int(ntasks) : L.num_threads;
-    (void)nt;
+  const int nt = nwork < threads ? int(nwork) : threads;
+  (void)nt;
 #ifdef _OPENMP
 #pragma omp parallel num_threads(nt)
 #endif
-    work();
-  } else {
-#ifdef _OPENMP
-#pragma omp parallel
-#endif
-    work();
-  }
+  work();
+  if (!failed && split.ws && !merge_splits<V>(L, split, threads))
+    failed = 1;
+  std::free(split.ws);
   return failed ? ATTC_ERR_NOMEM : ATTC_OK;
 }
 

@@ -184,14 +184,14 @@ template <class C, int TK, int KD, int NS>
 __device__ __forceinline__ void qk(float (&sc)[NS], uint32_t q, uint32_t k) {
 #pragma unroll
   for (int kk = 0; kk < KD / 16; ++kk) {
-    const uint64_t a = mma::wgmma_desc_sw128(q + mma::sw128_kmajor(64, 0, kk),
-                                             16);
+    const uint64_t a =
+        mma::wgmma_desc_sw128(q + mma::sw128_kmajor(64, 0, kk), 16);
 #pragma unroll
     for (int j = 0; j < TK / 64; ++j)
-      wgmma_ss<C>(sc + 32 * j, a,
-                  mma::wgmma_desc_sw128(
-                      k + mma::sw128_kmajor(TK, 64 * j, kk), 16),
-                  kk > 0);
+      wgmma_ss<C>(
+          sc + 32 * j, a,
+          mma::wgmma_desc_sw128(k + mma::sw128_kmajor(TK, 64 * j, kk), 16),
+          kk > 0);
   }
 }
 
@@ -206,10 +206,10 @@ __device__ __forceinline__ void pv(float (&o)[NO], const uint32_t (&p)[TK / 4],
                            p[4 * kk + 3]};
 #pragma unroll
     for (int j = 0; j < KDV / 64; ++j)
-      wgmma_rs<C>(o + 32 * j, a,
-                  mma::wgmma_desc_sw128(v + mma::sw128_mnmajor(TK, kk, j),
-                                        TK * 128),
-                  1);
+      wgmma_rs<C>(
+          o + 32 * j, a,
+          mma::wgmma_desc_sw128(v + mma::sw128_mnmajor(TK, kk, j), TK * 128),
+          1);
   }
 }
 

@@ -4,7 +4,7 @@
 // RUN: attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{target=cuda}))' | FileCheck %s --check-prefix=CUDA
 // RUN: attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{target=hip}))' | FileCheck %s --check-prefix=HIP
 // RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{target=tpu}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=TARGET
-// RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{kv-splits=2}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=SPLITS
+// RUN: attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{kv-splits=2}))' | FileCheck %s --check-prefix=SPLITS
 // RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{tile-q=1000}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=RANGE
 //
 // The CPU row of the schedule table: 64 x 64 tiles; heads per task the
@@ -13,7 +13,8 @@
 // (64 x 32 for heads over 128), at most 128 rows (two heads) per block.
 
 // TARGET-COUNT-5: error: attn-schedule: no schedule for target 'tpu' (known: cpu, cuda, hip)
-// SPLITS-COUNT-5: error: attn-schedule: the cpu backend does not split keys (kv_splits must be 1)
+// Every backend splits keys (split-KV): kv_splits = 2 is kept.
+// SPLITS-COUNT-5: attn.schedule = #attn.schedule<target = "cpu", tile_q = {{[0-9]+}}, tile_k = {{[0-9]+}}, kv_splits = 2,
 // RANGE: error: attn-schedule: tile-q must be between 1 and 512, got 1000
 // RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{heads-per-task=3}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=HEADS
 // RUN: not attc-opt %s --split-input-file --pass-pipeline='builtin.module(attn.spec(attn-schedule{heads-per-task=8 tile-q=64}))' -o /dev/null 2>&1 | FileCheck %s --check-prefix=ROWS

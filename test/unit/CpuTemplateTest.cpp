@@ -351,11 +351,11 @@ template <> std::vector<Buf> make_inputs<Inputs>(const Case &c) {
   return in;
 }
 
-template <class V, int TQ, int TK>
+template <class V, int TQ, int TK, int KVS = 1>
 void run_case(const Case &c, double tol, uint32_t seed = 1) {
   using T = typename V::elem_t;
   SCOPED_TRACE(describe(c) + " TQ=" + std::to_string(TQ) +
-               " TK=" + std::to_string(TK));
+               " TK=" + std::to_string(TK) + " KVS=" + std::to_string(KVS));
   std::mt19937 rng(seed);
   Buf q = make_buf<T>({c.B, c.Hq, c.Lq, c.D}, perm_of(c.lq), c.pad);
   Buf k = make_buf<T>({c.B, c.Hkv, c.Lk, c.D}, perm_of(c.lk), c.pad);
@@ -385,7 +385,7 @@ void run_case(const Case &c, double tol, uint32_t seed = 1) {
   L.inputs = in_t.data();
   L.num_inputs = int32_t(in_t.size());
   L.num_threads = c.threads;
-  ASSERT_EQ((attc::cpu::attention<V, TQ, TK>(L)), ATTC_OK);
+  ASSERT_EQ((attc::cpu::attention<V, TQ, TK, 0, KVS>(L)), ATTC_OK);
 
   Ref r = reference<V>(L, qv, kv, vv);
   double err = 0, ref_max = 0;
@@ -449,6 +449,9 @@ template <class V> void run_all(double tol) {
   for (const Case &c : shapes()) {
     run_case<V, 64, 64>(c, tol);
     run_case<V, 20, 13>(c, tol);
+    // Split-KV, three ways (merged with the normalizer's merge); the
+    // single-row shapes also split on their own with two or more threads.
+    run_case<V, 20, 13, 3>(c, tol);
   }
 }
 

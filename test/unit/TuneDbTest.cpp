@@ -200,7 +200,8 @@ TEST(ScheduleSpace, NothingTheResourceModelRejectsIsEnumerated) {
   const int64_t dims[7] = {1, 8, 8, 4096, 4096, 256, 256};
   EXPECT_NE(rejectSchedule(*cpu, {128, 256, 1, 1}, dims, 256 << 10), "");
   EXPECT_NE(rejectSchedule(*cpu, {64, 64, 1, 8}, dims, 0), "");  // 8 ∤ 1
-  EXPECT_NE(rejectSchedule(*cpu, {64, 64, 2, 1}, dims, 0), "");  // no split-KV
+  EXPECT_EQ(rejectSchedule(*cpu, {64, 64, 2, 1}, dims, 0), "");  // split-KV
+  EXPECT_NE(rejectSchedule(*cpu, {64, 64, 0, 1}, dims, 0), "");  // 0 splits
   EXPECT_EQ(rejectSchedule(*cpu, {64, 64, 1, 1}, dims, 0), "");
   // A short sequence does not get tiles taller than itself.
   const int64_t shortDims[7] = {1, 8, 8, 5, 5, 64, 64};

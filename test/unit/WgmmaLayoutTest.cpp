@@ -40,7 +40,8 @@ void tmaBox(Smem &s, uint32_t dst, const std::vector<uint16_t> &src, int cols,
             int rows, int r0, int c0) {
   for (int r = 0; r < rows; ++r)
     for (int c = 0; c < 64; ++c)
-      s.at(swizzle(dst + r * 128 + c * 2)) = src[size_t(r0 + r) * cols + c0 + c];
+      s.at(swizzle(dst + r * 128 + c * 2)) =
+          src[size_t(r0 + r) * cols + c0 + c];
 }
 
 // The fields of a descriptor, as the PTX ISA places them.
@@ -112,8 +113,7 @@ TEST(WgmmaLayout, QueryKeyOperands) {
         ASSERT_EQ(kMajor(s, a, i, c), Q[size_t(i) * KD + 16 * kk + c])
             << "Q row " << i << " k-step " << kk;
     for (int j = 0; j < TK / 64; ++j) {
-      const uint64_t b =
-          wgmma_desc_sw128(k + sw128_kmajor(TK, 64 * j, kk), 16);
+      const uint64_t b = wgmma_desc_sw128(k + sw128_kmajor(TK, 64 * j, kk), 16);
       for (int n = 0; n < 64; ++n)
         for (int c = 0; c < 16; ++c)
           ASSERT_EQ(kMajor(s, b, n, c),

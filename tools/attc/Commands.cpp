@@ -297,6 +297,7 @@ JitOptions jitOptions(const Setup &setup, const CommonOptions &opts) {
   JitOptions jo;
   jo.tileQ = opts.tileQ;
   jo.tileK = opts.tileK;
+  jo.kvSplits = opts.kvSplits;
   jo.denseTiles = opts.denseTiles;
   jo.hopper = opts.hopper;
   jo.backward = opts.grad;

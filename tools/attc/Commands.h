@@ -18,6 +18,7 @@ struct CommonOptions {
   uint64_t seed = 0;
   int threads = 0;
   int tileQ = 0, tileK = 0; ///< 0: the schedule's choice
+  int kvSplits = 0;         ///< 0: the schedule's choice
   int headsPerTask = -1;    ///< -1: the schedule's choice
   bool denseTiles = false; ///< --dense: no block sparsity
   bool hopper = false;     ///< --hopper: cuda's TMA + wgmma kernels

@@ -136,6 +136,7 @@ int cli::benchGpu(Setup &setup, const CommonOptions &opts, int repeats) {
   // The kept pairs of these inputs, from the CPU kernel of the same spec.
   CommonOptions cpu = opts;
   cpu.target = "cpu";
+  cpu.hopper = false; // a GPU kernel choice
   auto kernel = compile(setup, cpu);
   if (!kernel)
     return failError(kernel.takeError());
@@ -327,6 +328,7 @@ int attc::bundleCommand(const CommonOptions &opts, const std::string &dir,
   // the CPU kernel of the same spec.
   CommonOptions cpu = opts;
   cpu.target = "cpu";
+  cpu.hopper = false; // a GPU kernel choice
   auto kernel = compile(first, cpu);
   if (!kernel)
     return failError(kernel.takeError());

@@ -173,6 +173,12 @@ cl::opt<int> execTileK("tile-k",
                                 "schedule's choice)"),
                        cl::init(0), cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
                        cl::sub(benchCmd), cl::sub(compileCmd));
+cl::opt<int> execKvSplits(
+    "kv-splits",
+    cl::desc("split-KV: split each row's keys N ways, 2-64, and merge "
+             "(default: left to the launch)"),
+    cl::init(0), cl::cat(attcOptions), cl::sub(runCmd), cl::sub(checkCmd),
+    cl::sub(benchCmd), cl::sub(compileCmd));
 cl::opt<std::string> execDType("dtype",
                                cl::desc("override the spec's dtype: f32, f16 "
                                         "or bf16"),
@@ -213,11 +219,16 @@ int writeOutput(StringRef path, StringRef text) {
   return 0;
 }
 
-/// --tile-q/--tile-k: 0 (the schedule's choice) or 1 to 512.
+/// --tile-q/--tile-k: 0 (the schedule's choice) or 1 to 512; --kv-splits:
+/// 0 (left to the launch) or 2 to 64.
 Error checkTiles() {
   if (execTileQ < 0 || execTileQ > 512 || execTileK < 0 || execTileK > 512)
     return createStringError(inconvertibleErrorCode(),
                              "--tile-q/--tile-k: expected 1 to 512");
+  if (execKvSplits < 0 || execKvSplits == 1 || execKvSplits > 64)
+    return createStringError(inconvertibleErrorCode(),
+                             "--kv-splits: expected 2 to 64 (omitted: left "
+                             "to the launch)");
   return Error::success();
 }
 
@@ -286,6 +297,7 @@ int runCompile() {
   JitOptions options;
   options.tileQ = execTileQ;
   options.tileK = execTileK;
+  options.kvSplits = execKvSplits;
   options.hopper = execHopper;
   options.useTuneDb = !noTuneDb;
   options.tuneDbPath = tuneDb;
@@ -332,6 +344,7 @@ CommonOptions commonOptions() {
   opts.threads = execThreads;
   opts.tileQ = execTileQ;
   opts.tileK = execTileK;
+  opts.kvSplits = execKvSplits;
   opts.denseTiles = execDense;
   opts.hopper = execHopper;
   opts.showTiles = execShowTiles;

@@ -71,7 +71,8 @@ FailureOr<std::string> attc::emitCpuSource(SpecOp spec) {
   os << "extern \"C\" int attc_kernel_entry(const attc_launch *L) {\n"
      << "  return with_block_map(L, [](const attc_launch &l) {\n"
      << "    return attc::cpu::attention<" << tiles << ", "
-     << schedule.getHeadsPerTask() << ">(l);\n  });\n}\n";
+     << schedule.getHeadsPerTask() << ", " << schedule.getKvSplits()
+     << ">(l);\n  });\n}\n";
   if (backward)
     os << "extern \"C\" int attc_kernel_backward(const attc_launch *L, "
           "const attc_bwd_launch *G) {\n"

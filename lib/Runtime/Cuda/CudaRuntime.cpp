@@ -47,8 +47,7 @@ namespace {
   X(eventRecord, cuEventRecord)                                                \
   X(eventSynchronize, cuEventSynchronize)                                      \
   X(eventElapsedTime, cuEventElapsedTime)                                      \
-  X(eventDestroy, cuEventDestroy)                                              \
-  X(tensorMapEncodeTiled, cuTensorMapEncodeTiled)
+  X(eventDestroy, cuEventDestroy)
 
 /// The CUDA driver API, as GpuLaunch.h wants it described.
 struct CudaDriver : gpu::DriverBase {
@@ -79,6 +78,11 @@ struct CudaDriver : gpu::DriverBase {
 #undef ATTC_CU_VISIT
   }
 
+  /// Only the Hopper kernels need it (CUDA 12 drivers): resolved apart, so
+  /// that older drivers still run the others.
+  gpu::Entry<decltype(::cuTensorMapEncodeTiled)> tensorMapEncodeTiled{
+      nullptr, "cuTensorMapEncodeTiled", "cuTensorMapEncodeTiled"};
+
   CUdevice device = 0;
   CUcontext context = nullptr;
   int ccMajor = 0, ccMinor = 0;
@@ -95,6 +99,9 @@ struct CudaDriver : gpu::DriverBase {
   }
 
   std::string startDriver(const std::string &path, int &count) {
+    tensorMapEncodeTiled.fn =
+        reinterpret_cast<decltype(tensorMapEncodeTiled.fn)>(
+            dlsym(library, tensorMapEncodeTiled.symbol));
     if (CUresult r = init(0))
       return r == CUDA_ERROR_STUB_LIBRARY
                  ? path + " is the toolkit's stub library, not a driver "
@@ -179,6 +186,9 @@ struct CudaDriver : gpu::DriverBase {
       return "the Hopper kernels need q, k and v contiguous in d with "
              "16-byte aligned rows and positive strides (compile without "
              "--hopper for other views)";
+    if (!tensorMapEncodeTiled.fn)
+      return "the CUDA driver lacks cuTensorMapEncodeTiled (too old for "
+             "the Hopper kernels)";
     const cuuint32_t box[4] = {64, cuuint32_t(rows), 1, 1},
                      ones[4] = {1, 1, 1, 1};
     CUresult r = tensorMapEncodeTiled(

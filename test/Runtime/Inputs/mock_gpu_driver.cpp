@@ -163,6 +163,29 @@ CUresult cuLaunchKernel(CUfunction f, unsigned gx, unsigned gy, unsigned gz,
   return CUresult(
       launch(f, gx, gy, gz, bx, by, bz, shared, stream, params, extra));
 }
+// What the Hopper kernels' launch encodes, printed (the map stays zeros).
+CUresult cuTensorMapEncodeTiled(
+    CUtensorMap *map, CUtensorMapDataType type, cuuint32_t rank, void *address,
+    const cuuint64_t *dims, const cuuint64_t *strides, const cuuint32_t *box,
+    const cuuint32_t *elementStrides, CUtensorMapInterleave interleave,
+    CUtensorMapSwizzle swizzle, CUtensorMapL2promotion,
+    CUtensorMapFloatOOBfill fill) {
+  if (rank != 4 || (reinterpret_cast<uintptr_t>(map) & 63))
+    return CUDA_ERROR_INVALID_VALUE;
+  std::printf("mock tensor map %s dims %llu %llu %llu %llu strides %llu %llu "
+              "%llu box %u %u %u %u elements %u %u %u %u interleave %d "
+              "swizzle %d fill %d aligned %d\n",
+              type == CU_TENSOR_MAP_DATA_TYPE_BFLOAT16 ? "bf16" : "f16",
+              (unsigned long long)dims[0], (unsigned long long)dims[1],
+              (unsigned long long)dims[2], (unsigned long long)dims[3],
+              (unsigned long long)strides[0], (unsigned long long)strides[1],
+              (unsigned long long)strides[2], box[0], box[1], box[2], box[3],
+              elementStrides[0], elementStrides[1], elementStrides[2],
+              elementStrides[3], int(interleave), int(swizzle), int(fill),
+              int(reinterpret_cast<uintptr_t>(address) % 16 == 0));
+  std::memset(map, 0, sizeof *map);
+  return CUDA_SUCCESS;
+}
 CUresult cuMemAlloc(CUdeviceptr *ptr, size_t size) {
   *ptr = CUdeviceptr(std::malloc(size));
   return CUresult(*ptr ? 0 : 2);
