@@ -61,8 +61,7 @@ struct AlibiSoftcap : CausalTiled {
   struct ScoreInv {
     float f0;
   };
-  static ScoreInv score_inv(const attc_launch &L, int64_t, int64_t h,
-                            int64_t) {
+  static ScoreInv score_inv(const attc_launch &L, int64_t, int64_t h, int64_t) {
     return {attc::load_input_n<float, ATTC_F32>(L, 0, h)};
   }
   static float score_at(const attc_launch &, const ScoreInv &R, float s,
@@ -80,8 +79,8 @@ struct AlibiSoftcap : CausalTiled {
 struct AlibiSoftcapUnhoisted : CausalTiled {
   static constexpr bool kHasScore = true;
   static constexpr int kNumInputs = 1;
-  static float score(const attc_launch &L, float s, int64_t, int64_t h,
-                     int64_t, int64_t q, int64_t k) {
+  static float score(const attc_launch &L, float s, int64_t, int64_t h, int64_t,
+                     int64_t q, int64_t k) {
     return attc::expr::tanh_f32(s / 30.0f) * 30.0f -
            attc::load_input_n<float, ATTC_F32>(L, 0, h) *
                float(attc::expr::sub(q, k));

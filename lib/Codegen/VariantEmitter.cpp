@@ -37,10 +37,11 @@ const TargetDialect &attc::cppTarget() {
        // The libm calls vectorize in the hooks' loops through
        // attc_vecmath.h; tanh (softcap) is inline code that does already.
        "std::sin({0})", "std::cos({0})", "attc::expr::tanh_f32({0})",
-       "std::erf({0})",
-       "std::pow({0}, {1})", "std::fmod({0}, {1})", "std::fabs({0})"},
+       "std::erf({0})", "std::pow({0}, {1})", "std::fmod({0}, {1})",
+       "std::fabs({0})"},
       "std::numeric_limits<float>::infinity()",
-      "std::numeric_limits<float>::quiet_NaN()", /*blockMaps=*/true,
+      "std::numeric_limits<float>::quiet_NaN()",
+      /*blockMaps=*/true,
       /*staticInputDtypes=*/true};
   return kCpp;
 }
@@ -97,7 +98,9 @@ struct Hoisting {
   llvm::DenseMap<Value, unsigned> field;
 };
 
-bool isTrivial(Operation *op) { return isa<arith::ConstantOp, ConstOp, DimOp>(op); }
+bool isTrivial(Operation *op) {
+  return isa<arith::ConstantOp, ConstOp, DimOp>(op);
+}
 
 /// `varying`: the indices of the block arguments that change per pair.
 Hoisting planHoisting(Block &block, ArrayRef<unsigned> varyingArgs) {
@@ -406,9 +409,9 @@ public:
     if (plan.hoisted.empty())
       return print(hook, region, argNames);
 
-    std::string inv = (llvm::Twine(char(std::toupper(hook[0]))) +
-                       hook.drop_front() + "Inv")
-                          .str();
+    std::string inv =
+        (llvm::Twine(char(std::toupper(hook[0]))) + hook.drop_front() + "Inv")
+            .str();
     inv.erase(std::remove(inv.begin(), inv.end(), '_'), inv.end());
     os << "  struct " << inv << " {";
     for (auto [i, v] : llvm::enumerate(plan.hoisted))
@@ -418,8 +421,8 @@ public:
        << hook
        << "_inv([[maybe_unused]] const P &L, [[maybe_unused]] int64_t b, "
           "[[maybe_unused]] int64_t h, [[maybe_unused]] int64_t hk) {\n";
-    if (failed(exprs.print(region, argNames, &plan,
-                           ExprPrinter::Part::Invariant)))
+    if (failed(
+            exprs.print(region, argNames, &plan, ExprPrinter::Part::Invariant)))
       return failure();
     os << "  }\n";
     signature(hook + "_at", region, argNames, inv);
@@ -452,7 +455,6 @@ private:
   }
 
 public:
-
 private:
   llvm::raw_ostream &os;
   const TargetDialect &target;
@@ -510,10 +512,10 @@ FailureOr<VariantInfo> attc::emitVariant(llvm::raw_ostream &os, SpecOp spec,
     if (failed(hooks.printPair("mask", mask.getBody(), kPairArgs)))
       return failure();
   // Softmax's sink is per row already; the other parameters are per pair.
-  if (hasParam && failed(norm.getParamHook() == "sink"
-                             ? hooks.print("sink", *param, kPairArgs)
-                             : hooks.printPair(norm.getParamHook(), *param,
-                                               kPairArgs)))
+  if (hasParam &&
+      failed(norm.getParamHook() == "sink"
+                 ? hooks.print("sink", *param, kPairArgs)
+                 : hooks.printPair(norm.getParamHook(), *param, kPairArgs)))
     return failure();
   if (EpilogueOp epilogue = spec.getEpilogueOp())
     if (failed(hooks.print("epilogue", epilogue.getBody(),

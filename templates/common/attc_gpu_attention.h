@@ -73,9 +73,10 @@ template <class Pol> struct Log2Ops {
 // block (h0 ..) keeps a pair of for queries [q0, q1): uniform across the
 // block, every thread evaluates the same.
 template <class V, int TK, int HPT>
-__device__ __forceinline__ int64_t
-next_key_tile(const attc_cuda_params &L, int64_t b, int64_t h0, int64_t q0,
-              int64_t q1, int64_t k0, int64_t k_end) {
+__device__ __forceinline__ int64_t next_key_tile(const attc_cuda_params &L,
+                                                 int64_t b, int64_t h0,
+                                                 int64_t q0, int64_t q1,
+                                                 int64_t k0, int64_t k_end) {
   for (; k0 < k_end; k0 += TK) {
     const int64_t k1 = L.Lk < k0 + TK ? L.Lk : k0 + TK;
     for (int g = 0; g < HPT; ++g)
@@ -122,8 +123,8 @@ score_tile(const attc_cuda_params &L, float (&sc)[NS], float (&m)[Pol::kRows],
     float x = sc[e] * qk_scale;
     if constexpr (V::kHasScore)
       x = V::score(L, x, b, h, hk, qi, ki);
-    const bool keep = !(ragged && ki >= L.Lk) &&
-                      !(masked && !V::mask(L, b, h, hk, qi, ki));
+    const bool keep =
+        !(ragged && ki >= L.Lk) && !(masked && !V::mask(L, b, h, hk, qi, ki));
     if constexpr (kSoftmax) {
       x = keep ? (V::kHasScore ? x * kLog2e : x) : -inf();
       tile_max[r] = Ops::max(tile_max[r], x);
@@ -182,13 +183,13 @@ __device__ __forceinline__ void store_stats(const attc_cuda_params &L,
                                             int64_t b, int64_t h, int64_t qi,
                                             float lse, float mi) {
   if (L.lse.data)
-    static_cast<float *>(L.lse.data)[b * L.lse.strides[0] +
-                                     h * L.lse.strides[1] +
-                                     qi * L.lse.strides[2]] = lse;
+    static_cast<float *>(
+        L.lse.data)[b * L.lse.strides[0] + h * L.lse.strides[1] +
+                    qi * L.lse.strides[2]] = lse;
   if (L.max.data)
-    static_cast<float *>(L.max.data)[b * L.max.strides[0] +
-                                     h * L.max.strides[1] +
-                                     qi * L.max.strides[2]] = mi;
+    static_cast<float *>(
+        L.max.data)[b * L.max.strides[0] + h * L.max.strides[1] +
+                    qi * L.max.strides[2]] = mi;
 }
 
 // Finalize, epilogue and stores of a warp's 16 rows (query qw on), per row
@@ -292,8 +293,7 @@ __device__ __forceinline__ void merge_splits(const attc_cuda_params &L) {
       Norm::merge(m, l, &acc, st[2 * sr], st[2 * sr + 1],
                   L.workspace + sr * L.Dv + c, 1);
     }
-    const int64_t qi = row % L.Lq, h = row / L.Lq % L.Hq,
-                  b = row / L.Lq / L.Hq;
+    const int64_t qi = row % L.Lq, h = row / L.Lq % L.Hq, b = row / L.Lq / L.Hq;
     const norm::Final fin = Norm::template finalize<V::kHasNormParam>(
         m, l, V::sink(L, b, h, h / G, qi));
     T *orow = static_cast<T *>(L.o.data) + b * L.o.strides[0] +

@@ -25,8 +25,7 @@
 #include <type_traits>
 #include <utility>
 
-#if defined(__AVX512BF16__) && defined(__AVX512BW__) &&                        \
-    !defined(ATTC_CPU_VW)
+#if defined(__AVX512BF16__) && defined(__AVX512BW__) && !defined(ATTC_CPU_VW)
 #include <immintrin.h>
 #define ATTC_CPU_DPBF16 1
 #else
@@ -163,8 +162,8 @@ enum class ALayout { Rows, Cols, Panel };
 // as init(C) (Rescale multiplies the old C by alpha[i]) and stored back,
 // times `scale` when Scaled.
 template <int MR, int NV, Init I>
-inline void acc_init(vf (&acc)[MR][NV], const float *__restrict c,
-                     int64_t ldc, const float *__restrict alpha) {
+inline void acc_init(vf (&acc)[MR][NV], const float *__restrict c, int64_t ldc,
+                     const float *__restrict alpha) {
 #pragma GCC unroll 4
   for (int v = 0; v < NV; ++v) {
     const vf al = I == Init::Rescale ? vload(alpha + v * kW) : vf{};
@@ -181,8 +180,8 @@ inline void acc_init(vf (&acc)[MR][NV], const float *__restrict c,
 }
 
 template <int MR, int NV, bool Scaled = false>
-inline void acc_store(const vf (&acc)[MR][NV], float *__restrict c,
-                      int64_t ldc, float scale = 1.0f) {
+inline void acc_store(const vf (&acc)[MR][NV], float *__restrict c, int64_t ldc,
+                      float scale = 1.0f) {
 #pragma GCC unroll 16
   for (int r = 0; r < MR; ++r)
 #pragma GCC unroll 4
@@ -242,9 +241,8 @@ inline void mk_tile(const float *a, int64_t lda, const float *b, int64_t ldb,
         const float *ar = AL == ALayout::Rows   ? a + r * lda
                           : AL == ALayout::Cols ? a + r
                                                 : a + r * n;
-        mk<kRows, decltype(nv)::value, I, AL>(ar, lda, b + i0, ldb, n,
-                                              c + r * ldc + i0, ldc,
-                                              alpha + i0);
+        mk<kRows, decltype(nv)::value, I, AL>(
+            ar, lda, b + i0, ldb, n, c + r * ldc + i0, ldc, alpha + i0);
       },
       i, nq, nr);
 }
@@ -314,8 +312,7 @@ inline void pack_p_bf16(const float *__restrict s, int64_t lds, int64_t nk,
     for (int64_t i = 0; i < nl; i += kW) {
       const vf lo = vload(s + j * lds + i);
       const vf hi = j + 1 < nk ? vload(s + (j + 1) * lds + i) : vf{};
-      const __m512i both =
-          (__m512i)_mm512_cvtne2ps_pbh((__m512)hi, (__m512)lo);
+      const __m512i both = (__m512i)_mm512_cvtne2ps_pbh((__m512)hi, (__m512)lo);
       _mm512_storeu_si512(p2 + (j / 2) * ldp + i,
                           _mm512_permutexvar_epi16(interleave, both));
     }
@@ -495,16 +492,11 @@ struct Scratch {
 
   static int64_t pad(int64_t n) { return round_up(n, 16); }
   template <int LQ, int TK> bool alloc(const attc_launch &L, const Plan &P) {
-    const int64_t sizes[11] = {P.NG * L.D * LQ,
-                               P.NG * P.Dvp * LQ,
-                               P.NG * LQ,
-                               P.NG * LQ,
-                               P.NG * LQ,
-                               LQ,
-                               P.TKp * L.D,
-                               (int64_t(TK) + 1) * P.Dvp,
-                               P.TKp * LQ,
-                               P.Dvp,
+    const int64_t sizes[11] = {P.NG * L.D * LQ,     P.NG * P.Dvp * LQ,
+                               P.NG * LQ,           P.NG * LQ,
+                               P.NG * LQ,           LQ,
+                               P.TKp * L.D,         (int64_t(TK) + 1) * P.Dvp,
+                               P.TKp * LQ,          P.Dvp,
                                (P.TKp / 2 + 1) * LQ};
     int64_t total = 16;
     for (int64_t n : sizes)
@@ -533,10 +525,9 @@ struct Scratch {
 // scalar: its bounds checks are control flow it does not if-convert).
 template <class V, class SI, class MI, class NI>
 inline void score_row(const attc_launch &L, const SI &si, const MI &mi,
-                      const NI &ni, float *__restrict row,
-                      float *__restrict mx, bool masked, bool track_max,
-                      int64_t b, int64_t h, int64_t hk, int64_t q0, int64_t nq,
-                      int64_t kk) {
+                      const NI &ni, float *__restrict row, float *__restrict mx,
+                      bool masked, bool track_max, int64_t b, int64_t h,
+                      int64_t hk, int64_t q0, int64_t nq, int64_t kk) {
   using Norm = typename V::Norm;
   if constexpr (Norm::kRowStats) {
     if (masked)
@@ -553,9 +544,9 @@ inline void score_row(const attc_launch &L, const SI &si, const MI &mi,
       const bool keep = !masked || V::mask_at(L, mi, b, h, hk, q0 + i, kk);
       if (track_max && keep && sp > mx[i])
         mx[i] = sp;
-      row[i] = keep ? Norm::weight(sp, V::norm_param_at(L, ni, b, h, hk,
-                                                        q0 + i, kk))
-                    : 0.0f;
+      row[i] =
+          keep ? Norm::weight(sp, V::norm_param_at(L, ni, b, h, hk, q0 + i, kk))
+               : 0.0f;
     }
   }
 }
@@ -782,19 +773,19 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
             dst[c] = 0;
         }
       } else {
-      // K goes into panels of kRows keys (key-minor) for the S^T product.
-      for (int64_t j = 0; j < nkp; ++j) {
-        float *kp = S.k + (j / kRows) * kRows * D + j % kRows;
-        if (j < nk) {
-          const T *src = kb + (k0 + j) * ks[2];
-          const int64_t sd = ks[3];
-          for (int64_t d = 0; d < D; ++d)
-            kp[d * kRows] = to_float(src[d * sd]);
-        } else {
-          for (int64_t d = 0; d < D; ++d)
-            kp[d * kRows] = 0.0f;
+        // K goes into panels of kRows keys (key-minor) for the S^T product.
+        for (int64_t j = 0; j < nkp; ++j) {
+          float *kp = S.k + (j / kRows) * kRows * D + j % kRows;
+          if (j < nk) {
+            const T *src = kb + (k0 + j) * ks[2];
+            const int64_t sd = ks[3];
+            for (int64_t d = 0; d < D; ++d)
+              kp[d * kRows] = to_float(src[d * sd]);
+          } else {
+            for (int64_t d = 0; d < D; ++d)
+              kp[d * kRows] = 0.0f;
+          }
         }
-      }
       }
       if (!v_direct && !dot16)
         for (int64_t j = 0; j < nk; ++j) {
@@ -828,8 +819,8 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       else if (dot16)
         mk_tile_bf16<kVecs, Init::Zero, ALayout::Panel>(
             reinterpret_cast<const uint32_t *>(S.k), D2,
-            reinterpret_cast<const uint32_t *>(S.qt + grp * D * LQ), LQ, D2,
-            s, LQ, S.alpha, P.scale, nlv, nkp);
+            reinterpret_cast<const uint32_t *>(S.qt + grp * D * LQ), LQ, D2, s,
+            LQ, S.alpha, P.scale, nlv, nkp);
 #endif
       else
         mk_tile<kVecs, Init::Zero, ALayout::Panel>(

@@ -59,7 +59,7 @@
   typedef struct attc_##P##_plan {                                             \
     char kernel[64];     /* attc_P_kernel_<KD>_<KDV> */                        \
     int64_t dims[7];     /* B, Hq, Hkv, Lq, Lk, D, Dv */                       \
-    uint32_t grid[3];    /* (ceil(Lq / tile_q) x kv_splits, Hq / heads, B); \
+    uint32_t grid[3];    /* (ceil(Lq / tile_q) x kv_splits, Hq / heads, B);    \
                             0: nothing */                                      \
     uint32_t block;      /* threads per block */                               \
     uint32_t smem_bytes; /* see above */                                       \

@@ -41,10 +41,10 @@ FailureOr<std::string> attc::emitCpuSource(SpecOp spec) {
      << "'. Do not edit.\n";
   // attn-differentiate marks the specs whose kernel has a backward.
   const bool backward = spec->hasAttr("attn.differentiated");
-  emitTemplates(os, {kTemplatePortability, kTemplateAbi, kTemplateTypes,
-                     kTemplateExpr, kTemplateCpuVecmath, kTemplateInterval,
-                     kTemplateNormalize, kTemplateVariant,
-                     kTemplateCpuAttention});
+  emitTemplates(os,
+                {kTemplatePortability, kTemplateAbi, kTemplateTypes,
+                 kTemplateExpr, kTemplateCpuVecmath, kTemplateInterval,
+                 kTemplateNormalize, kTemplateVariant, kTemplateCpuAttention});
   if (backward)
     emitTemplates(os, {kTemplateGrad, kTemplateCpuAttentionBwd});
   os << "\nnamespace {\n";

@@ -52,7 +52,8 @@ const TargetDialect &attc::cudaTarget() {
       // Data masks read block maps built on the device (emitGpuAuxKernels).
       /*blockMaps=*/true,
       // A constant dtype took ALiBi from 209 registers to 255 and spills.
-      /*staticInputDtypes=*/false, /*deviceBlockMaps=*/true};
+      /*staticInputDtypes=*/false,
+      /*deviceBlockMaps=*/true};
   return kCuda;
 }
 
@@ -104,15 +105,13 @@ FailureOr<std::vector<CudaKernelInfo>> attc::cudaKernels(SpecOp spec) {
               kStages,
               wg ? attc_cuda_tma_threads(wg)
                  : attc_cuda_threads(int(tq), int(hpt)),
-              wg ? attc_cuda_tma_smem_bytes(tkb, wg, int(kd), int(kdv),
-                                            kStages)
+              wg ? attc_cuda_tma_smem_bytes(tkb, wg, int(kd), int(kdv), kStages)
                  : attc_cuda_smem_bytes(int(tq), tkb, int(hpt), int(kd),
                                         int(kdv), kStages),
               wg};
     // Two buckets may meet once rounded (e.g. 64 and 48).
-    if (llvm::none_of(kernels, [&](const CudaKernelInfo &o) {
-          return o.name == k.name;
-        }))
+    if (llvm::none_of(
+            kernels, [&](const CudaKernelInfo &o) { return o.name == k.name; }))
       kernels.push_back(k);
   }
   return kernels;

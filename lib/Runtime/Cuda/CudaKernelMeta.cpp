@@ -244,22 +244,20 @@ std::string attc::parseCudaMeta(const std::string &text,
       // A Hopper kernel (cuda only) has one or two consumer warpgroups of
       // 64 rows, and its own thread and shared memory formulas.
       const int wg = m[ATTC_CUDA_META_WARPGROUPS];
-      const bool hopper = wg > 0 && std::string(abi.target) == "cuda" &&
-                          wg <= 2 &&
-                          wg * 64 == m[ATTC_CUDA_META_TILE_Q] *
-                                         m[ATTC_CUDA_META_HEADS];
-      const int threads =
-          hopper ? attc_cuda_tma_threads(wg)
-                 : abi.threads(m[ATTC_CUDA_META_TILE_Q],
-                               m[ATTC_CUDA_META_HEADS]);
+      const bool hopper =
+          wg > 0 && std::string(abi.target) == "cuda" && wg <= 2 &&
+          wg * 64 == m[ATTC_CUDA_META_TILE_Q] * m[ATTC_CUDA_META_HEADS];
+      const int threads = hopper ? attc_cuda_tma_threads(wg)
+                                 : abi.threads(m[ATTC_CUDA_META_TILE_Q],
+                                               m[ATTC_CUDA_META_HEADS]);
       const int memory =
-          hopper ? attc_cuda_tma_smem_bytes(
-                       m[ATTC_CUDA_META_TILE_K], wg, m[ATTC_CUDA_META_KD],
-                       m[ATTC_CUDA_META_KDV], m[ATTC_CUDA_META_STAGES])
-                 : abi.memory(m[ATTC_CUDA_META_TILE_Q],
-                              m[ATTC_CUDA_META_TILE_K],
-                              m[ATTC_CUDA_META_HEADS], m[ATTC_CUDA_META_KD],
-                              m[ATTC_CUDA_META_KDV], m[ATTC_CUDA_META_STAGES]);
+          hopper
+              ? attc_cuda_tma_smem_bytes(
+                    m[ATTC_CUDA_META_TILE_K], wg, m[ATTC_CUDA_META_KD],
+                    m[ATTC_CUDA_META_KDV], m[ATTC_CUDA_META_STAGES])
+              : abi.memory(m[ATTC_CUDA_META_TILE_Q], m[ATTC_CUDA_META_TILE_K],
+                           m[ATTC_CUDA_META_HEADS], m[ATTC_CUDA_META_KD],
+                           m[ATTC_CUDA_META_KDV], m[ATTC_CUDA_META_STAGES]);
       if (m[ATTC_CUDA_META_ABI] != abi.version ||
           m[ATTC_CUDA_META_TILE_Q] <= 0 || m[ATTC_CUDA_META_TILE_K] <= 0 ||
           m[ATTC_CUDA_META_HEADS] <= 0 || m[ATTC_CUDA_META_KD] <= 0 ||
@@ -287,7 +285,8 @@ std::string attc::parseCudaMeta(const std::string &text,
       if (!parseInt(w[2], axis) || axis < 0 ||
           axis >= int64_t(meta.spec.inputs[input].shape.size()) ||
           (w[3] != "q" && w[3] != "k"))
-        return error("block_map " + w[1] + ": expected an axis of it and q or k");
+        return error("block_map " + w[1] +
+                     ": expected an axis of it and q or k");
       meta.blockMaps.push_back({w[1], int(axis), w[3] == "q"});
     } else if (key == "image" && w.size() == 3) {
       if (w[2].find('/') != std::string::npos || w[2][0] == '.')
