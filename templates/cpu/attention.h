@@ -713,6 +713,21 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
     // nk are zero so whole key blocks can be computed. The decode path reads
     // unit-stride f32 rows where they are, and others as row-major copies.
     const float *kt = S.k, *vt = S.v;
+    if (decode && k0 + TK < k_end) {
+      // Decode streams K and V once: ask for the next tile's rows now, so
+      // that their loads overlap this tile's arithmetic.
+      const char *kn = static_cast<const char *>(L.k.data) +
+                       sizeof(T) * (b * ks[0] + hk * ks[1] + (k0 + TK) * ks[2]);
+      const char *vn = static_cast<const char *>(L.v.data) +
+                       sizeof(T) * (b * vs[0] + hk * vs[1] + (k0 + TK) * vs[2]);
+      const int64_t nn = L.Lk - k0 - TK < TK ? L.Lk - k0 - TK : TK;
+      for (int64_t j = 0; j < nn; ++j) {
+        for (int64_t c = 0; c < int64_t(sizeof(T)) * D; c += 64)
+          __builtin_prefetch(kn + sizeof(T) * j * ks[2] + c);
+        for (int64_t c = 0; c < int64_t(sizeof(T)) * Dv; c += 64)
+          __builtin_prefetch(vn + sizeof(T) * j * vs[2] + c);
+      }
+    }
     int64_t ldk = D, ldv = Dvp;
     {
       const T *kb = static_cast<const T *>(L.k.data) + b * ks[0] + hk * ks[1];
