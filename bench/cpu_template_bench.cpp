@@ -6,6 +6,8 @@
 //        -I templates/cpu bench/cpu_template_bench.cpp \
 //        -o cpu_template_bench
 // Usage: cpu_template_bench [L [H [D [Hkv]]]]
+//        cpu_template_bench decode [Lk [Hq [Hkv]]]  (Lq = 1, D = 128:
+//        K/V read rate against a read probe in the same process)
 //
 //===----------------------------------------------------------------------===//
 #include "attc_abi.h"
@@ -15,13 +17,16 @@
 #include "attc_variant.h"
 #include "attention.h"
 
-#include <omp.h>
+// attention.h declares omp_get_max_threads without omp.h (whose noexcept
+// declarations would clash); the one other call needed here:
+extern "C" int omp_get_num_threads(void);
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
+#include <string>
 #include <time.h>
 #include <vector>
 
@@ -154,6 +159,7 @@ Peak fma_peak() {
 
 template <class T> struct Problem {
   int64_t B = 1, H = 8, Hkv = 8, L = 4096, D = 128;
+  int64_t Lq = 0; // 0: Lq = L
   std::vector<T> q, k, v, o;
   attc_launch launch{};
 
@@ -175,19 +181,21 @@ template <class T> struct Problem {
   void init() {
     std::mt19937 rng(1);
     std::normal_distribution<float> dist;
-    q.resize(size_t(B * H * L * D));
+    if (!Lq)
+      Lq = L;
+    q.resize(size_t(B * H * Lq * D));
     k.resize(size_t(B * Hkv * L * D));
     v.resize(k.size());
     o.resize(q.size());
     for (auto *buf : {&q, &k, &v})
       for (T &x : *buf)
         x = attc::from_float<T>(dist(rng));
-    launch.B = B, launch.Hq = H, launch.Hkv = Hkv, launch.Lq = L, launch.Lk = L,
-    launch.D = D, launch.Dv = D;
-    launch.q = view(q, B, H, L, D);
+    launch.B = B, launch.Hq = H, launch.Hkv = Hkv, launch.Lq = Lq,
+    launch.Lk = L, launch.D = D, launch.Dv = D;
+    launch.q = view(q, B, H, Lq, D);
     launch.k = view(k, B, Hkv, L, D);
     launch.v = view(v, B, Hkv, L, D);
-    launch.o = view(o, B, H, L, D);
+    launch.o = view(o, B, H, Lq, D);
   }
 };
 
@@ -222,9 +230,73 @@ void run(const char *name, Prob &P, Peak peak, double flops) {
               100.0 * flops / cpu * 1e-9 / (peak.cpu / omp_get_max_threads()));
 }
 
+// GB/s of a sum over 1 GiB of f32 on all threads, best of 5: what the cores
+// read from memory (the peer benchmark's probe).
+double read_probe() {
+  using attc::cpu::detail::kW;
+  using attc::cpu::detail::vf;
+  std::vector<float> x(size_t(1) << 28, 1.0f);
+  const int64_t n = int64_t(x.size()) / (8 * kW);
+  double best = 0;
+  for (int rep = 0; rep < 5; ++rep) {
+    const double t0 = now();
+    float sum = 0;
+#pragma omp parallel reduction(+ : sum)
+    {
+      // Eight independent vector sums, so the adds never wait on latency.
+      vf acc[8] = {};
+#pragma omp for schedule(static)
+      for (int64_t i = 0; i < n; ++i)
+#pragma GCC unroll 8
+        for (int u = 0; u < 8; ++u)
+          acc[u] += attc::cpu::detail::vload(x.data() + (i * 8 + u) * kW);
+      for (int u = 0; u < 8; ++u)
+        for (int l = 0; l < kW; ++l)
+          sum += acc[u][l];
+    }
+    const double t = now() - t0;
+    if (sum == 42.0f)
+      std::printf(" ");
+    best = std::max(best, double(x.size()) * 4 / t * 1e-9);
+  }
+  return best;
+}
+
+// Decode (Lq = 1, Hq query heads on Hkv kv heads): K/V bytes over time,
+// against the read probe.
+template <class T> void decode(int64_t Lk, int64_t Hq, int64_t Hkv) {
+  Problem<T> P;
+  P.L = Lk, P.H = Hq, P.Hkv = Hkv, P.Lq = 1;
+  P.init();
+  const double probe = read_probe();
+  const double bytes = 2.0 * double(Hkv * Lk * P.D) * sizeof(T);
+  using V = DenseT<T>;
+  attc::cpu::attention<V, 64, 64>(P.launch);
+  std::vector<double> ts;
+  for (int r = 0; r < 7; ++r) {
+    const double t0 = now();
+    attc::cpu::attention<V, 64, 64>(P.launch);
+    ts.push_back(now() - t0);
+  }
+  std::sort(ts.begin(), ts.end());
+  std::printf("decode %s Hq=%lld Hkv=%lld Lk=%lld: %.2f ms (min %.2f) "
+              "%.1f GB/s, %.0f%% of the read probe (%.1f GB/s)\n",
+              sizeof(T) == 4 ? "f32" : "bf16", (long long)Hq, (long long)Hkv,
+              (long long)Lk, ts[3] * 1e3, ts[0] * 1e3, bytes / ts[3] * 1e-9,
+              100.0 * bytes / ts[3] * 1e-9 / probe, probe);
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
+  if (argc > 1 && std::string(argv[1]) == "decode") {
+    const int64_t Lk = argc > 2 ? std::atol(argv[2]) : 65536;
+    const int64_t Hq = argc > 3 ? std::atol(argv[3]) : 32;
+    const int64_t Hkv = argc > 4 ? std::atol(argv[4]) : 8;
+    decode<float>(Lk, Hq, Hkv);
+    decode<attc::bf16>(Lk, Hq, Hkv);
+    return 0;
+  }
   Problem<float> P;
   if (argc > 1)
     P.L = std::atol(argv[1]);
