@@ -6,7 +6,7 @@
 //        -I templates/cpu bench/cpu_template_bench.cpp \
 //        -o cpu_template_bench
 // Usage: cpu_template_bench [L [H [D [Hkv]]]]
-//        cpu_template_bench decode [Lk [Hq [Hkv]]]  (Lq = 1, D = 128:
+//        cpu_template_bench decode [Lk [Hq [Hkv [reps]]]]  (Lq = 1, D = 128:
 //        K/V read rate against a read probe in the same process)
 //
 //===----------------------------------------------------------------------===//
@@ -264,7 +264,8 @@ double read_probe() {
 
 // Decode (Lq = 1, Hq query heads on Hkv kv heads): K/V bytes over time,
 // against the read probe.
-template <class T> void decode(int64_t Lk, int64_t Hq, int64_t Hkv) {
+template <class T>
+void decode(int64_t Lk, int64_t Hq, int64_t Hkv, int reps) {
   Problem<T> P;
   P.L = Lk, P.H = Hq, P.Hkv = Hkv, P.Lq = 1;
   P.init();
@@ -273,7 +274,7 @@ template <class T> void decode(int64_t Lk, int64_t Hq, int64_t Hkv) {
   using V = DenseT<T>;
   attc::cpu::attention<V, 64, 64>(P.launch);
   std::vector<double> ts;
-  for (int r = 0; r < 7; ++r) {
+  for (int r = 0; r < reps; ++r) {
     const double t0 = now();
     attc::cpu::attention<V, 64, 64>(P.launch);
     ts.push_back(now() - t0);
@@ -282,8 +283,8 @@ template <class T> void decode(int64_t Lk, int64_t Hq, int64_t Hkv) {
   std::printf("decode %s Hq=%lld Hkv=%lld Lk=%lld: %.2f ms (min %.2f) "
               "%.1f GB/s, %.0f%% of the read probe (%.1f GB/s)\n",
               sizeof(T) == 4 ? "f32" : "bf16", (long long)Hq, (long long)Hkv,
-              (long long)Lk, ts[3] * 1e3, ts[0] * 1e3, bytes / ts[3] * 1e-9,
-              100.0 * bytes / ts[3] * 1e-9 / probe, probe);
+              (long long)Lk, ts[reps / 2] * 1e3, ts[0] * 1e3,
+              bytes / ts[reps / 2] * 1e-9, 100.0 * bytes / ts[reps / 2] * 1e-9 / probe, probe);
 }
 
 } // namespace
@@ -293,8 +294,9 @@ int main(int argc, char **argv) {
     const int64_t Lk = argc > 2 ? std::atol(argv[2]) : 65536;
     const int64_t Hq = argc > 3 ? std::atol(argv[3]) : 32;
     const int64_t Hkv = argc > 4 ? std::atol(argv[4]) : 8;
-    decode<float>(Lk, Hq, Hkv);
-    decode<attc::bf16>(Lk, Hq, Hkv);
+    const int reps = argc > 5 ? std::max(1, std::atoi(argv[5])) : 7;
+    decode<float>(Lk, Hq, Hkv, reps);
+    decode<attc::bf16>(Lk, Hq, Hkv, reps);
     return 0;
   }
   Problem<float> P;

@@ -1,7 +1,8 @@
 # Writes OUT: one `const char *const NAME` per SRC-relative file in FILES
 # (entries "path:NAME"), as raw string literals split into chunks that every
-# compiler accepts.
-set(text "// Generated from templates/ by cmake/EmbedTemplates.cmake.\nnamespace attc {\n")
+# compiler accepts; and HEADER, their declarations for the code generators.
+set(text "// Generated from templates/ by cmake/EmbedTemplates.cmake.\n#include \"EmbeddedTemplates.h\"\nnamespace attc {\n")
+set(decls "// Generated from templates/ by cmake/EmbedTemplates.cmake.\n#ifndef ATTC_EMBEDDEDTEMPLATES_H\n#define ATTC_EMBEDDEDTEMPLATES_H\nnamespace attc {\n/// Embedded template texts, one per file of templates/.\n")
 string(REPLACE "|" ";" FILES "${FILES}")
 foreach(entry ${FILES})
   string(REPLACE ":" ";" parts ${entry})
@@ -16,8 +17,15 @@ foreach(entry ${FILES})
     string(APPEND body "R\"attc_tpl(${chunk})attc_tpl\"\n")
     math(EXPR pos "${pos} + 8000")
   endwhile()
-  string(APPEND text "extern const char *const ${name};\nconst char *const ${name} =\n${body};\n")
+  string(APPEND text "const char *const ${name} =\n${body};\n")
+  string(APPEND decls "extern const char *const ${name};\n")
 endforeach()
 string(APPEND text "} // namespace attc\n")
+string(APPEND decls "} // namespace attc\n#endif\n")
 file(WRITE ${OUT}.tmp "${text}")
 file(RENAME ${OUT}.tmp ${OUT})
+# Rewritten only when it changes, so that a template edit does not rebuild
+# every code generator.
+file(WRITE ${HEADER}.tmp "${decls}")
+file(COPY_FILE ${HEADER}.tmp ${HEADER} ONLY_IF_DIFFERENT)
+file(REMOVE ${HEADER}.tmp)

@@ -157,6 +157,21 @@ score_tile(const attc_cuda_params &L, float (&sc)[NS], float (&m)[Pol::kRows],
   }
 }
 
+// A lane's fresh row state: O zero, running max and tracked max -inf, sum
+// zero.
+template <int NO, int NR>
+__device__ __forceinline__ void init_rows(float (&o)[NO], float (&m)[NR],
+                                          float (&l)[NR], float (&mx)[NR]) {
+#pragma unroll
+  for (int e = 0; e < NO; ++e)
+    o[e] = 0.0f;
+#pragma unroll
+  for (int r = 0; r < NR; ++r) {
+    m[r] = mx[r] = -inf();
+    l[r] = 0.0f;
+  }
+}
+
 // O *= alpha per row slot (score_tile's factors; softmax only).
 template <class Pol, class V, int NO>
 __device__ __forceinline__ void rescale(float (&o)[NO],
@@ -409,16 +424,8 @@ __device__ __forceinline__ void attention(const attc_cuda_params &L,
   }
 
   // Per lane: NR row slots; O in the policy's accumulator layout.
-  float o[NO];
-#pragma unroll
-  for (int e = 0; e < NO; ++e)
-    o[e] = 0.0f;
-  float m[NR], l[NR], mx[NR];
-#pragma unroll
-  for (int r = 0; r < NR; ++r) {
-    m[r] = mx[r] = -inf();
-    l[r] = 0.0f;
-  }
+  float o[NO], m[NR], l[NR], mx[NR];
+  init_rows(o, m, l, mx);
   const float qk_scale = logit_scale<V>(L);
   const bool track_max = !kSoftmax && L.max.data != nullptr;
 

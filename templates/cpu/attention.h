@@ -390,56 +390,161 @@ inline vf hsum_many(const vf *acc) {
 #endif
 }
 
-// s[j * lds] = dot(k row j, q) for keys [0, nk) of a row-major f32 tile
-// (ldk floats per key, D a multiple of kW): kW keys at a time, so that
-// their horizontal sums share one hsum_many.
-inline void decode_scores(const float *__restrict k, int64_t ldk, int64_t nk,
-                          const float *__restrict q, int64_t D,
-                          float *__restrict s, int64_t lds) {
-  for (int64_t j0 = 0; j0 < nk; j0 += kW) {
-    vf acc[kW] = {};
-    for (int64_t d = 0; d < D; d += kW) {
-      const vf qv = vload(q + d);
-#pragma GCC unroll 16
-      for (int jj = 0; jj < kW; ++jj) {
-        // Past nk, the last key again (computed, never stored).
-        const int64_t j = j0 + jj < nk ? j0 + jj : nk - 1;
-        acc[jj] = vfma(vload(k + j * ldk + d), qv, acc[jj]);
-      }
+// The decode path reads K and V rows in place in blocks of kPack<T> * kW
+// elements, as kPack<T> vectors of f32 (load_block). f32 rows load as they
+// are. A bf16 block is loaded as kW 32-bit words, which give its even
+// elements by a shift and its odd ones by a mask, two operations for two
+// vectors instead of a widening per vector; the rows it is multiplied with
+// (Q^T) and the accumulators it is added to (O^T) then hold each block's
+// even elements before its odd ones (block_pos).
+template <class T>
+constexpr int kPack = std::is_same_v<T, bf16> ? 2 : 1;
+template <class T>
+constexpr bool kRowDirect =
+    std::is_same_v<T, float> || std::is_same_v<T, bf16>;
+
+inline void load_block(const float *p, vf *out) { out[0] = vload(p); }
+inline void load_block(const bf16 *p, vf *out) {
+  vi w;
+  std::memcpy(&w, p, sizeof w);
+  out[0] = (vf)(w << 16);
+  out[1] = (vf)(w & int32_t(0xffff0000u));
+}
+// Where element d of a row goes in the block order of load_block.
+template <class T> inline int64_t block_pos(int64_t d) {
+  constexpr int64_t n = kPack<T> * kW;
+  return kPack<T> == 1 ? d : d / n * n + d % 2 * kW + d % n / 2;
+}
+// Restores the natural order of a row of n elements (a multiple of the
+// block) kept in block order.
+template <class T> inline void unblock_row(float *row, int64_t n) {
+  constexpr int64_t m = kPack<T> * kW;
+  if constexpr (kPack<T> > 1)
+    for (int64_t c0 = 0; c0 < n; c0 += m) {
+      float tmp[m];
+      std::memcpy(tmp, row + c0, sizeof tmp);
+      for (int64_t e = 0; e < m; ++e)
+        row[c0 + e] = tmp[block_pos<T>(e)];
     }
-    const vf r = hsum_many(acc);
-    const int64_t n = nk - j0 < kW ? nk - j0 : kW;
-    for (int jj = 0; jj < n; ++jj)
-      s[(j0 + jj) * lds] = r[jj];
+}
+
+// Calls fn(std::integral_constant<int, R>) for the R == rows in
+// [1, kW / 2], the row counts of the decode kernels.
+template <int R = 1, class Fn> inline void with_rows(int64_t rows, Fn &&fn) {
+  if constexpr (R <= kW / 2) {
+    if (rows == R)
+      fn(std::integral_constant<int, R>{});
+    else
+      with_rows<R + 1>(rows, fn);
   }
 }
 
-// o[c] = alpha * o[c] + sum_j p[j * ldp] * v[j * ldv + c] for c < Dv (a
-// multiple of kW), in chunks of up to 8 vectors held in registers.
-inline void decode_pv(const float *__restrict v, int64_t ldv, int64_t nk,
-                      const float *__restrict p, int64_t ldp, float alpha,
-                      float *__restrict o, int64_t Dv) {
-  constexpr int kChunk = 8;
-  for (int64_t c0 = 0; c0 < Dv; c0 += kChunk * kW) {
-    const int nv = Dv - c0 >= kChunk * kW ? kChunk : int((Dv - c0) / kW);
-    vf acc[kChunk];
-    for (int u = 0; u < nv; ++u)
-      acc[u] = vload(o + c0 + u * kW) * alpha;
-    for (int64_t j = 0; j < nk; ++j) {
-      const vf pj = vsplat(p[j * ldp]);
-      const float *vr = v + j * ldv + c0;
-      if (nv == kChunk) {
+// s[j * lds + r] = dot(k row j, q row r) for keys [0, nk) and the R rows
+// of q (D floats each in the block order of TE, D a multiple of the
+// block). A pass takes J = kW / R keys:
+// each key row is loaded once for all R rows (the heads of a GQA group),
+// and the pass's J * R dot products share one hsum_many. Each load also
+// prefetches the element `ahead` past it (the next key tile's row), so that
+// the stream's misses spread evenly over a tile's arithmetic.
+template <int R, class TE>
+void decode_scores(const TE *__restrict k, int64_t ldk, int64_t nk,
+                   const float *__restrict q, int64_t D, float *__restrict s,
+                   int64_t lds, int64_t ahead) {
+  constexpr int J = kW / R, P = kPack<TE>;
+  // Q in registers where they leave room for the accumulators and K;
+  // otherwise each FMA reads its Q operand from L1.
+  constexpr bool kQRegs = kW + R * P + P <= (kW == 16 ? 32 : 16);
+  for (int64_t j0 = 0; j0 < nk; j0 += J) {
+    vf acc[kW] = {};
+    const TE *kr[J];
+    for (int jj = 0; jj < J; ++jj) {
+      // Past nk, the last key again (computed, never stored).
+      const int64_t j = j0 + jj < nk ? j0 + jj : nk - 1;
+      kr[jj] = k + j * ldk;
+    }
+    for (int64_t d = 0; d < D; d += P * kW) {
+      vf qv[R * P];
+      if constexpr (kQRegs)
+#pragma GCC unroll 16
+        for (int i = 0; i < R * P; ++i) {
+          qv[i] = vload(q + i / P * D + d + i % P * kW);
+          // Held in a register: folding the load into each FMA would load
+          // it J times.
+          __asm__("" : "+x"(qv[i]));
+        }
+#pragma GCC unroll 16
+      for (int jj = 0; jj < J; ++jj) {
+        __builtin_prefetch(kr[jj] + ahead + d);
+        vf kv[P];
+        load_block(kr[jj] + d, kv);
 #pragma GCC unroll 8
-        for (int u = 0; u < kChunk; ++u)
-          acc[u] = vfma(pj, vload(vr + u * kW), acc[u]);
-      } else {
-        for (int u = 0; u < nv; ++u)
-          acc[u] = vfma(pj, vload(vr + u * kW), acc[u]);
+        for (int r = 0; r < R; ++r)
+#pragma GCC unroll 2
+          for (int u = 0; u < P; ++u)
+            acc[jj * R + r] =
+                vfma(kv[u], kQRegs ? qv[r * P + u] : vload(q + r * D + d + u * kW),
+                     acc[jj * R + r]);
       }
     }
-    for (int u = 0; u < nv; ++u)
-      vstore(o + c0 + u * kW, acc[u]);
+    const vf res = hsum_many(acc);
+    const int n = nk - j0 < J ? int(nk - j0) : J;
+    for (int jj = 0; jj < n; ++jj)
+      for (int r = 0; r < R; ++r)
+        s[(j0 + jj) * lds + r] = res[jj * R + r];
   }
+}
+
+// Columns [c0, c0 + C * kW) of o[r * Dv + c] = alpha[r] * o[r * Dv + c] +
+// sum_j p[j * ldp + r] * v[j * ldv + c] for the R rows (o in the block
+// order of TE, C a multiple of its pack): R x C accumulators
+// in registers, each V vector loaded once for all rows (and the element
+// `ahead` past each row's first one prefetched, as in decode_scores).
+template <int R, int C, class TE>
+void decode_pv_cols(const TE *__restrict v, int64_t ldv, int64_t nk,
+                    const float *__restrict p, int64_t ldp,
+                    const float *__restrict alpha, float *__restrict o,
+                    int64_t Dv, int64_t c0, int64_t ahead) {
+  vf acc[R][C];
+  for (int r = 0; r < R; ++r)
+    for (int u = 0; u < C; ++u)
+      acc[r][u] = vload(o + r * Dv + c0 + u * kW) * alpha[r];
+  for (int64_t j = 0; j < nk; ++j) {
+    const TE *vr = v + j * ldv + c0;
+    __builtin_prefetch(vr + ahead);
+    vf vv[C];
+#pragma GCC unroll 8
+    for (int u = 0; u < C; u += kPack<TE>)
+      load_block(vr + u * kW, vv + u);
+#pragma GCC unroll 8
+    for (int r = 0; r < R; ++r) {
+      const vf pj = vsplat(p[j * ldp + r]);
+#pragma GCC unroll 8
+      for (int u = 0; u < C; ++u)
+        acc[r][u] = vfma(pj, vv[u], acc[r][u]);
+    }
+  }
+  for (int r = 0; r < R; ++r)
+    for (int u = 0; u < C; ++u)
+      vstore(o + r * Dv + c0 + u * kW, acc[r][u]);
+}
+
+// decode_pv_cols over every column (Dv a multiple of TE's block): chunks as
+// wide as the accumulator registers allow (half the vector registers: 16
+// with AVX-512, 8 otherwise), then single blocks.
+template <int R, class TE>
+void decode_pv(const TE *__restrict v, int64_t ldv, int64_t nk,
+               const float *__restrict p, int64_t ldp,
+               const float *__restrict alpha, float *__restrict o, int64_t Dv,
+               int64_t ahead) {
+  constexpr int kAccRegs = kW == 16 ? 16 : 8, P = kPack<TE>;
+  constexpr int fit = kAccRegs / R / P * P;
+  constexpr int C = fit < P ? P : fit > 8 ? 8 : fit;
+  int64_t c0 = 0;
+  for (; c0 + C * kW <= Dv; c0 += C * kW)
+    decode_pv_cols<R, C>(v, ldv, nk, p, ldp, alpha, o, Dv, c0, ahead);
+  if constexpr (C > P)
+    for (; c0 < Dv; c0 += P * kW)
+      decode_pv_cols<R, P>(v, ldv, nk, p, ldp, alpha, o, Dv, c0, ahead);
 }
 
 // dst[c] = src[c * sd] as f32, for n elements; the unit-stride case is
@@ -581,6 +686,15 @@ inline void finish_row(const attc_launch &L, int64_t b, int64_t h, int64_t hk,
   }
 }
 
+// Records a thread's failure (to allocate its scratch) from inside a
+// parallel region; the region's loops then skip their work.
+inline void set_failed(int &failed) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+  failed = 1;
+}
+
 // Split-KV: where a launch has fewer tasks than threads (decode with few kv
 // heads), each task's key tiles are split `splits` ways; a split leaves its
 // rows' partial states in a workspace, (m, l, acc[Dv]) per (split, b, h,
@@ -627,9 +741,16 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   constexpr bool kDot16 = false;
 #endif
   const bool dot16 = kDot16 && !decode && D % 2 == 0;
+  const int64_t *qs = L.q.strides, *ks = L.k.strides, *vs = L.v.strides;
+  // The decode path reads f32 and bf16 rows of unit stride in place, in
+  // the block order of load_block; others from f32 copies.
+  constexpr int64_t kBlock = kPack<T> * kW;
+  const bool k_direct =
+      kRowDirect<T> && decode && ks[3] == 1 && D % kBlock == 0;
+  const bool v_direct =
+      kRowDirect<T> && decode && vs[3] == 1 && Dv % kBlock == 0;
   const int64_t D2 = D / 2;
   const bool track_max = !kSoftmax && L.max.data != nullptr;
-  const int64_t *qs = L.q.strides, *ks = L.k.strides, *vs = L.v.strides;
   // Heads of group grp: [first, first + count); h of its head gg.
   auto group_heads = [&](int64_t grp) {
     return grp * HG + HG <= GS ? HG : GS - grp * HG;
@@ -666,7 +787,8 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
                      head(grp, gg) * qs[1];
       for (int64_t i = 0; i < nq; ++i)
         for (int64_t d = 0; d < D; ++d)
-          qt[d * d_stride + (gg * nq + i) * lane_stride] =
+          qt[(k_direct ? block_pos<T>(d) : d) * d_stride +
+             (gg * nq + i) * lane_stride] =
               P.scale * to_float(src[(q0 + i) * qs[2] + d * qs[3]]);
     }
     if (!decode && !dot16)
@@ -711,40 +833,13 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
 
     // K and V tiles as contiguous f32, shared by the GS heads; K rows past
     // nk are zero so whole key blocks can be computed. The decode path reads
-    // unit-stride f32 rows where they are, and others as row-major copies.
-    const float *kt = S.k, *vt = S.v;
-    if (decode && k0 + TK < k_end) {
-      // Decode streams K and V once: ask for the next tile's rows now, so
-      // that their loads overlap this tile's arithmetic.
-      const char *kn = static_cast<const char *>(L.k.data) +
-                       sizeof(T) * (b * ks[0] + hk * ks[1] + (k0 + TK) * ks[2]);
-      const char *vn = static_cast<const char *>(L.v.data) +
-                       sizeof(T) * (b * vs[0] + hk * vs[1] + (k0 + TK) * vs[2]);
-      const int64_t nn = L.Lk - k0 - TK < TK ? L.Lk - k0 - TK : TK;
-      for (int64_t j = 0; j < nn; ++j) {
-        for (int64_t c = 0; c < int64_t(sizeof(T)) * D; c += 64)
-          __builtin_prefetch(kn + sizeof(T) * j * ks[2] + c);
-        for (int64_t c = 0; c < int64_t(sizeof(T)) * Dv; c += 64)
-          __builtin_prefetch(vn + sizeof(T) * j * vs[2] + c);
-      }
-    }
-    int64_t ldk = D, ldv = Dvp;
+    // f32 and bf16 rows of unit stride where they are, others as row-major
+    // f32 copies.
+    const T *kb = static_cast<const T *>(L.k.data) + b * ks[0] + hk * ks[1];
+    const T *vb = static_cast<const T *>(L.v.data) + b * vs[0] + hk * vs[1];
+    // Whether the rows in place prefetch the next tile's as they go.
+    const bool next = k0 + TK < k_end;
     {
-      const T *kb = static_cast<const T *>(L.k.data) + b * ks[0] + hk * ks[1];
-      const T *vb = static_cast<const T *>(L.v.data) + b * vs[0] + hk * vs[1];
-      bool k_direct = false, v_direct = false;
-      if constexpr (std::is_same_v<T, float>) {
-        k_direct = decode && ks[3] == 1;
-        v_direct = decode && vs[3] == 1;
-        if (k_direct) {
-          kt = kb + k0 * ks[2];
-          ldk = ks[2];
-        }
-        if (v_direct) {
-          vt = vb + k0 * vs[2];
-          ldv = vs[2];
-        }
-      }
       if (decode) {
         if (!k_direct)
           for (int64_t j = 0; j < nk; ++j)
@@ -827,9 +922,15 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
 
       // S^T = K Q^T
       if (decode)
-        for (int64_t l = 0; l < nl; ++l)
-          decode_scores(kt, ldk, nk, S.qt + grp * D * LQ + l * D, D, s + l,
-                        LQ);
+        with_rows(nl, [&](auto rows) {
+          constexpr int R = decltype(rows)::value;
+          const float *qg = S.qt + grp * D * LQ;
+          if constexpr (kRowDirect<T>)
+            if (k_direct)
+              return decode_scores<R>(kb + k0 * ks[2], ks[2], nk, qg, D, s,
+                                      LQ, next ? TK * ks[2] : 0);
+          decode_scores<R>(S.k, D, nk, qg, D, s, LQ, 0);
+        });
 #if ATTC_CPU_DPBF16
       else if (dot16)
         mk_tile_bf16<kVecs, Init::Zero, ALayout::Panel>(
@@ -874,9 +975,18 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       }
       // O^T = alpha O^T + V^T P^T (alpha = 1 without row statistics)
       if (decode)
-        for (int64_t l = 0; l < nl; ++l)
-          decode_pv(vt, ldv, nk, s + l, LQ, kSoftmax ? S.alpha[l] : 1.0f,
-                    o + l * Dv, Dv);
+        with_rows(nl, [&](auto rows) {
+          constexpr int R = decltype(rows)::value;
+          if constexpr (!kSoftmax) {
+            for (int r = 0; r < R; ++r)
+              S.alpha[r] = 1.0f;
+          }
+          if constexpr (kRowDirect<T>)
+            if (v_direct)
+              return decode_pv<R>(vb + k0 * vs[2], vs[2], nk, s, LQ, S.alpha,
+                                  o, Dv, next ? TK * vs[2] : 0);
+          decode_pv<R>(S.v, Dvp, nk, s, LQ, S.alpha, o, Dv, 0);
+        });
 #if ATTC_CPU_DPBF16
       else if (dot16) {
         pack_p_bf16(s, LQ, nk, nlv, S.p2, LQ);
@@ -890,11 +1000,11 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       }
 #endif
       else if constexpr (kSoftmax)
-        mk_tile<kVecs, Init::Rescale, ALayout::Cols>(vt, ldv, s, LQ, nk, o, LQ,
-                                                     S.alpha, 0, nlv, Dvp);
+        mk_tile<kVecs, Init::Rescale, ALayout::Cols>(
+            S.v, Dvp, s, LQ, nk, o, LQ, S.alpha, 0, nlv, Dvp);
       else
-        mk_tile<kVecs, Init::Load, ALayout::Cols>(vt, ldv, s, LQ, nk, o, LQ,
-                                                  S.alpha, 0, nlv, Dvp);
+        mk_tile<kVecs, Init::Load, ALayout::Cols>(
+            S.v, Dvp, s, LQ, nk, o, LQ, S.alpha, 0, nlv, Dvp);
     }
   }
 
@@ -902,7 +1012,10 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   // split's partial state.
   for (int64_t grp = 0; grp < ngroups; ++grp) {
     const int64_t hg = group_heads(grp);
-    const float *acc = S.o + grp * Dvp * LQ;
+    float *acc = S.o + grp * Dvp * LQ;
+    if (v_direct)
+      for (int64_t l = 0; l < hg * nq; ++l)
+        unblock_row<T>(acc + l * Dv, Dv);
     for (int64_t gg = 0; gg < hg; ++gg) {
       const int64_t h = head(grp, gg);
       for (int64_t i = 0; i < nq; ++i) {
@@ -938,12 +1051,8 @@ bool merge_splits(const attc_launch &L, const Splits &split, int threads) {
   {
     float *buf =
         static_cast<float *>(std::malloc(sizeof(float) * 2 * size_t(L.Dv)));
-    if (!buf) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-      failed = 1;
-    }
+    if (!buf)
+      set_failed(failed);
 #ifdef _OPENMP
 #pragma omp for schedule(static)
 #endif
@@ -1051,12 +1160,8 @@ int attention(const attc_launch &L) {
       if (!tried) {
         tried = true;
         ok = S.alloc<(TQ + kW - 1) / kW * kW, TK>(L, P);
-        if (!ok) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-          failed = 1;
-        }
+        if (!ok)
+          set_failed(failed);
       }
       if (!ok)
         continue;

@@ -552,12 +552,8 @@ int attention_bwd(const attc_launch &F, const attc_bwd_launch &G) {
     BwdScratch S;
     std::vector<float> row(size_t(P.Dw));
     const bool ok = S.alloc<TQ, TK>(F, P);
-    if (!ok) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-      failed = 1;
-    }
+    if (!ok)
+      set_failed(failed);
 #ifdef _OPENMP
 #pragma omp for schedule(static)
 #endif

@@ -327,16 +327,8 @@ __device__ __forceinline__ void attention(const attc_cuda_tma_params &P,
       mbar_arrive(base + S::empty(s));
   };
 
-  float o[NO];
-#pragma unroll
-  for (int e = 0; e < NO; ++e)
-    o[e] = 0.0f;
-  float m[NR], l[NR], mx[NR];
-#pragma unroll
-  for (int r = 0; r < NR; ++r) {
-    m[r] = mx[r] = -inf();
-    l[r] = 0.0f;
-  }
+  float o[NO], m[NR], l[NR], mx[NR];
+  init_rows(o, m, l, mx);
   // The tile's class for this consumer's rows: it still runs the MMAs of
   // an empty one (its mask then drops every pair), so that no wgmma sits
   // under a branch and ptxas keeps them asynchronous.

@@ -8,6 +8,7 @@
 
 #include "attc/Codegen/CpuCodegen.h"
 #include "attc/Codegen/VariantEmitter.h"
+#include "EmbeddedTemplates.h"
 
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/raw_ostream.h"
@@ -15,21 +16,6 @@
 using namespace mlir;
 using namespace attc;
 using namespace attc::attn;
-
-namespace attc {
-/// Embedded template texts, generated at build time from templates/.
-extern const char *const kTemplatePortability;
-extern const char *const kTemplateAbi;
-extern const char *const kTemplateTypes;
-extern const char *const kTemplateExpr;
-extern const char *const kTemplateInterval;
-extern const char *const kTemplateNormalize;
-extern const char *const kTemplateVariant;
-extern const char *const kTemplateCpuVecmath;
-extern const char *const kTemplateCpuAttention;
-extern const char *const kTemplateGrad;
-extern const char *const kTemplateCpuAttentionBwd;
-} // namespace attc
 
 FailureOr<std::string> attc::emitCpuSource(SpecOp spec) {
   ScheduleAttr schedule = getSchedule(spec);

@@ -11,6 +11,7 @@
 #include "attc/Codegen/CudaCodegen.h"
 #include "attc/Codegen/GpuKernels.h"
 #include "attc/Codegen/VariantEmitter.h"
+#include "EmbeddedTemplates.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -19,22 +20,6 @@
 using namespace mlir;
 using namespace attc;
 using namespace attc::attn;
-
-namespace attc {
-/// Embedded template texts, generated at build time from templates/.
-extern const char *const kTemplatePortability;
-extern const char *const kTemplateAbi;
-extern const char *const kTemplateTypes;
-extern const char *const kTemplateExpr;
-extern const char *const kTemplateInterval;
-extern const char *const kTemplateNormalize;
-extern const char *const kTemplateVariant;
-extern const char *const kTemplateCudaAbi;
-extern const char *const kTemplateCudaMmaLayout;
-extern const char *const kTemplateGpuAttention;
-extern const char *const kTemplateCudaAttention;
-extern const char *const kTemplateCudaAttentionSm90;
-} // namespace attc
 
 const TargetDialect &attc::cudaTarget() {
   // expf/logf etc. are the accurate (few-ulp) library versions: the

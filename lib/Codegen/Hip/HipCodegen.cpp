@@ -13,6 +13,7 @@
 #include "attc/Codegen/HipCodegen.h"
 #include "attc/Codegen/GpuKernels.h"
 #include "attc/Codegen/VariantEmitter.h"
+#include "EmbeddedTemplates.h"
 
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/raw_ostream.h"
@@ -20,24 +21,6 @@
 using namespace mlir;
 using namespace attc;
 using namespace attc::attn;
-
-namespace attc {
-/// Embedded template texts, generated at build time from templates/.
-extern const char *const kTemplatePortability;
-extern const char *const kTemplateAbi;
-extern const char *const kTemplateTypes;
-extern const char *const kTemplateExpr;
-extern const char *const kTemplateInterval;
-extern const char *const kTemplateNormalize;
-extern const char *const kTemplateVariant;
-extern const char *const kTemplateCudaAbi;
-extern const char *const kTemplateGpuAttention;
-extern const char *const kTemplateHipPortability;
-extern const char *const kTemplateHipMath;
-extern const char *const kTemplateHipAbi;
-extern const char *const kTemplateHipAttention;
-extern const char *const kTemplateHipEmulation;
-} // namespace attc
 
 std::string attc::hipEmulationPrelude() {
   return std::string("#define ATTC_HIP_EMULATION 1\n") + kTemplateHipEmulation +
