@@ -223,7 +223,9 @@ public:
   LogicalResult visit(arith::MaximumFOp op) {
     return format(op, "attc::expr::maximum({0}, {1})");
   }
-  LogicalResult visit(arith::SIToFPOp op) { return format(op, "float({0})"); }
+  LogicalResult visit(arith::SIToFPOp op) {
+    return format(op, "attc::expr::to_f32({0})");
+  }
   // i1 -> i64 (canonicalization's form of `c ? 1 : 0` and `c ? -1 : 0`).
   LogicalResult visit(arith::ExtUIOp op) { return format(op, "int64_t({0})"); }
   LogicalResult visit(arith::ExtSIOp op) {

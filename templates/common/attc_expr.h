@@ -41,6 +41,18 @@ ATTC_HD int64_t shr(int64_t a, int64_t b) {
   return b < 0 || b > 63 ? (a < 0 ? -1 : 0) : a >> b;
 }
 ATTC_HD int64_t abs(int64_t a) { return a < 0 ? sub(0, a) : a; }
+/// int64 -> f32 (arith.sitofp). x86 before AVX-512DQ has no vector
+/// conversion from int64, and GCC then leaves a hook's loop over queries
+/// scalar; through double, whose halves convert from int32, it vectorizes.
+/// Exact below 2^53 in magnitude (any index arithmetic), within an ulp above.
+ATTC_HD float to_f32(int64_t x) {
+#if defined(__x86_64__) && !defined(__AVX512DQ__) && !defined(__CUDA_ARCH__) && \
+    !defined(__HIP_DEVICE_COMPILE__)
+  return float(double(int32_t(x >> 32)) * 4294967296.0 + double(uint32_t(x)));
+#else
+  return float(x);
+#endif
+}
 /// NaN-propagating min/max (arith.minimumf / maximumf).
 ATTC_HD float minimum(float a, float b) {
   return a != a || b != b ? attc::nan() : (a < b ? a : b);

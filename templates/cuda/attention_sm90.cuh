@@ -328,7 +328,7 @@ __device__ __forceinline__ void attention(const attc_cuda_tma_params &P,
   };
 
   float o[NO], m[NR], l[NR], mx[NR];
-  init_rows(o, m, l, mx);
+  gpu::init_rows(o, m, l, mx);
   // The tile's class for this consumer's rows: it still runs the MMAs of
   // an empty one (its mask then drops every pair), so that no wgmma sits
   // under a branch and ptxas keeps them asynchronous.
