@@ -264,8 +264,7 @@ double read_probe() {
 
 // Decode (Lq = 1, Hq query heads on Hkv kv heads): K/V bytes over time,
 // against the read probe.
-template <class T>
-void decode(int64_t Lk, int64_t Hq, int64_t Hkv, int reps) {
+template <class T> void decode(int64_t Lk, int64_t Hq, int64_t Hkv, int reps) {
   Problem<T> P;
   P.L = Lk, P.H = Hq, P.Hkv = Hkv, P.Lq = 1;
   P.init();
@@ -284,7 +283,8 @@ void decode(int64_t Lk, int64_t Hq, int64_t Hkv, int reps) {
               "%.1f GB/s, %.0f%% of the read probe (%.1f GB/s)\n",
               sizeof(T) == 4 ? "f32" : "bf16", (long long)Hq, (long long)Hkv,
               (long long)Lk, ts[reps / 2] * 1e3, ts[0] * 1e3,
-              bytes / ts[reps / 2] * 1e-9, 100.0 * bytes / ts[reps / 2] * 1e-9 / probe, probe);
+              bytes / ts[reps / 2] * 1e-9,
+              100.0 * bytes / ts[reps / 2] * 1e-9 / probe, probe);
 }
 
 } // namespace

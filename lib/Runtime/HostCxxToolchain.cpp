@@ -92,10 +92,9 @@ Expected<HostCompiler> findCompiler() {
   // small and large branches, a division in one) may be evaluated on every
   // lane, so their loops vectorize on AVX2 as they do with AVX-512 masks.
   // Kernels never enable floating-point exceptions.
-  cc.flags = {"-std=c++17",         "-O3",    "-march=native",
-              "-fopenmp",           "-fPIC",  "-shared",
-              "-fwrapv",            "-fno-math-errno",
-              "-fno-trapping-math", "-w"};
+  cc.flags = {
+      "-std=c++17", "-O3",     "-march=native",   "-fopenmp",           "-fPIC",
+      "-shared",    "-fwrapv", "-fno-math-errno", "-fno-trapping-math", "-w"};
   if (const std::string &vecmath = vectorMathLibrary(); !vecmath.empty()) {
     cc.flags.push_back("-DATTC_VECMATH");
     cc.libraries.push_back(vecmath);

@@ -46,8 +46,8 @@ ATTC_HD int64_t abs(int64_t a) { return a < 0 ? sub(0, a) : a; }
 /// scalar; through double, whose halves convert from int32, it vectorizes.
 /// Exact below 2^53 in magnitude (any index arithmetic), within an ulp above.
 ATTC_HD float to_f32(int64_t x) {
-#if defined(__x86_64__) && !defined(__AVX512DQ__) && !defined(__CUDA_ARCH__) && \
-    !defined(__HIP_DEVICE_COMPILE__)
+#if defined(__x86_64__) && !defined(__AVX512DQ__) &&                           \
+    !defined(__CUDA_ARCH__) && !defined(__HIP_DEVICE_COMPILE__)
   return float(double(int32_t(x >> 32)) * 4294967296.0 + double(uint32_t(x)));
 #else
   return float(x);

@@ -397,11 +397,9 @@ inline vf hsum_many(const vf *acc) {
 // vectors instead of a widening per vector; the rows it is multiplied with
 // (Q^T) and the accumulators it is added to (O^T) then hold each block's
 // even elements before its odd ones (block_pos).
+template <class T> constexpr int kPack = std::is_same_v<T, bf16> ? 2 : 1;
 template <class T>
-constexpr int kPack = std::is_same_v<T, bf16> ? 2 : 1;
-template <class T>
-constexpr bool kRowDirect =
-    std::is_same_v<T, float> || std::is_same_v<T, bf16>;
+constexpr bool kRowDirect = std::is_same_v<T, float> || std::is_same_v<T, bf16>;
 
 inline void load_block(const float *p, vf *out) { out[0] = vload(p); }
 inline void load_block(const bf16 *p, vf *out) {
@@ -419,7 +417,7 @@ template <class T> inline int64_t block_pos(int64_t d) {
 // block) kept in block order.
 template <class T> inline void unblock_row(float *row, int64_t n) {
   constexpr int64_t m = kPack<T> * kW;
-  if constexpr (kPack<T> > 1)
+  if constexpr (kPack<T> != 1)
     for (int64_t c0 = 0; c0 < n; c0 += m) {
       float tmp[m];
       std::memcpy(tmp, row + c0, sizeof tmp);
@@ -481,9 +479,9 @@ void decode_scores(const TE *__restrict k, int64_t ldk, int64_t nk,
         for (int r = 0; r < R; ++r)
 #pragma GCC unroll 2
           for (int u = 0; u < P; ++u)
-            acc[jj * R + r] =
-                vfma(kv[u], kQRegs ? qv[r * P + u] : vload(q + r * D + d + u * kW),
-                     acc[jj * R + r]);
+            acc[jj * R + r] = vfma(
+                kv[u], kQRegs ? qv[r * P + u] : vload(q + r * D + d + u * kW),
+                acc[jj * R + r]);
       }
     }
     const vf res = hsum_many(acc);
@@ -927,8 +925,8 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
           const float *qg = S.qt + grp * D * LQ;
           if constexpr (kRowDirect<T>)
             if (k_direct)
-              return decode_scores<R>(kb + k0 * ks[2], ks[2], nk, qg, D, s,
-                                      LQ, next ? TK * ks[2] : 0);
+              return decode_scores<R>(kb + k0 * ks[2], ks[2], nk, qg, D, s, LQ,
+                                      next ? TK * ks[2] : 0);
           decode_scores<R>(S.k, D, nk, qg, D, s, LQ, 0);
         });
 #if ATTC_CPU_DPBF16
@@ -983,8 +981,8 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
           }
           if constexpr (kRowDirect<T>)
             if (v_direct)
-              return decode_pv<R>(vb + k0 * vs[2], vs[2], nk, s, LQ, S.alpha,
-                                  o, Dv, next ? TK * vs[2] : 0);
+              return decode_pv<R>(vb + k0 * vs[2], vs[2], nk, s, LQ, S.alpha, o,
+                                  Dv, next ? TK * vs[2] : 0);
           decode_pv<R>(S.v, Dvp, nk, s, LQ, S.alpha, o, Dv, 0);
         });
 #if ATTC_CPU_DPBF16
@@ -1000,11 +998,11 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       }
 #endif
       else if constexpr (kSoftmax)
-        mk_tile<kVecs, Init::Rescale, ALayout::Cols>(
-            S.v, Dvp, s, LQ, nk, o, LQ, S.alpha, 0, nlv, Dvp);
+        mk_tile<kVecs, Init::Rescale, ALayout::Cols>(S.v, Dvp, s, LQ, nk, o, LQ,
+                                                     S.alpha, 0, nlv, Dvp);
       else
-        mk_tile<kVecs, Init::Load, ALayout::Cols>(
-            S.v, Dvp, s, LQ, nk, o, LQ, S.alpha, 0, nlv, Dvp);
+        mk_tile<kVecs, Init::Load, ALayout::Cols>(S.v, Dvp, s, LQ, nk, o, LQ,
+                                                  S.alpha, 0, nlv, Dvp);
     }
   }
 

@@ -7,8 +7,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "attc/Codegen/CpuCodegen.h"
-#include "attc/Codegen/VariantEmitter.h"
 #include "EmbeddedTemplates.h"
+#include "attc/Codegen/VariantEmitter.h"
 
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/raw_ostream.h"

@@ -9,9 +9,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "attc/Codegen/CudaCodegen.h"
+#include "EmbeddedTemplates.h"
 #include "attc/Codegen/GpuKernels.h"
 #include "attc/Codegen/VariantEmitter.h"
-#include "EmbeddedTemplates.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "llvm/Support/FormatVariadic.h"

@@ -11,9 +11,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "attc/Codegen/HipCodegen.h"
+#include "EmbeddedTemplates.h"
 #include "attc/Codegen/GpuKernels.h"
 #include "attc/Codegen/VariantEmitter.h"
-#include "EmbeddedTemplates.h"
 
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/raw_ostream.h"
