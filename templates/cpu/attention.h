@@ -426,14 +426,16 @@ template <class T> inline void unblock_row(float *row, int64_t n) {
     }
 }
 
-// Calls fn(std::integral_constant<int, R>) for the R == rows in
-// [1, kW / 2], the row counts of the decode kernels.
+// Calls fn(std::integral_constant<int, R>) for the least power of two
+// R >= rows (rows <= kW / 2), the row counts the decode kernels are
+// instantiated for (each instantiation costs JIT time; GQA groups are
+// mostly powers of two). The rows past `rows` hold zeros.
 template <int R = 1, class Fn> inline void with_rows(int64_t rows, Fn &&fn) {
   if constexpr (R <= kW / 2) {
-    if (rows == R)
+    if (rows <= R)
       fn(std::integral_constant<int, R>{});
     else
-      with_rows<R + 1>(rows, fn);
+      with_rows<2 * R>(rows, fn);
   }
 }
 
@@ -789,7 +791,9 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
              (gg * nq + i) * lane_stride] =
               P.scale * to_float(src[(q0 + i) * qs[2] + d * qs[3]]);
     }
-    if (!decode && !dot16)
+    if (decode) // the rows with_rows pads to
+      std::memset(qt + nl * D, 0, sizeof(float) * (LQ - nl) * D);
+    else if (!dot16)
       for (int64_t d = 0; d < D; ++d)
         for (int64_t i = nl; i < round_up(nl, kW); ++i)
           qt[d * LQ + i] = 0.0f;
