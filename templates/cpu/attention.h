@@ -390,6 +390,21 @@ inline vf hsum_many(const vf *acc) {
 #endif
 }
 
+// Keeps v in a vector register from here on (GCC may otherwise fold its
+// load into each use) where the target has registers of its width; no-op
+// elsewhere (e.g. a vector width wider than the ISA's, as tests build).
+inline void pin_register(vf &v) {
+#if defined(__x86_64__) &&                                                     \
+    (defined(__AVX512F__) || (defined(__AVX__) && ATTC_CPU_VW <= 8) ||        \
+     ATTC_CPU_VW <= 4)
+  __asm__("" : "+x"(v));
+#elif defined(__aarch64__) && ATTC_CPU_VW <= 4
+  __asm__("" : "+w"(v));
+#else
+  (void)v;
+#endif
+}
+
 // The decode path reads K and V rows in place in blocks of kPack<T> * kW
 // elements, as kPack<T> vectors of f32 (load_block). f32 rows load as they
 // are. A bf16 block is loaded as kW 32-bit words, which give its even
@@ -470,7 +485,7 @@ void decode_scores(const TE *__restrict k, int64_t ldk, int64_t nk,
           qv[i] = vload(q + i / P * D + d + i % P * kW);
           // Held in a register: folding the load into each FMA would load
           // it J times.
-          __asm__("" : "+x"(qv[i]));
+          pin_register(qv[i]);
         }
 #pragma GCC unroll 16
       for (int jj = 0; jj < J; ++jj) {
