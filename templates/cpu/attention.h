@@ -395,7 +395,7 @@ inline vf hsum_many(const vf *acc) {
 // elsewhere (e.g. a vector width wider than the ISA's, as tests build).
 inline void pin_register(vf &v) {
 #if defined(__x86_64__) &&                                                     \
-    (defined(__AVX512F__) || (defined(__AVX__) && ATTC_CPU_VW <= 8) ||        \
+    (defined(__AVX512F__) || (defined(__AVX__) && ATTC_CPU_VW <= 8) ||         \
      ATTC_CPU_VW <= 4)
   __asm__("" : "+x"(v));
 #elif defined(__aarch64__) && ATTC_CPU_VW <= 4
