@@ -822,6 +822,13 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   // The decode path writes only its lanes of S; the others stay finite.
   if (decode)
     std::memset(S.s, 0, sizeof(float) * P.TKp * LQ);
+  // Without row statistics O is never rescaled (decode_pv reads alpha).
+  if constexpr (!kSoftmax)
+    for (int64_t i = 0; i < LQ; ++i)
+      S.alpha[i] = 1.0f;
+  // This task's K and V rows.
+  const T *kb = static_cast<const T *>(L.k.data) + b * ks[0] + hk * ks[1];
+  const T *vb = static_cast<const T *>(L.v.data) + b * vs[0] + hk * vs[1];
 
   int cls[kMaxTaskRows]; // GS is at most this (see attention)
   int64_t k_begin, k_end;
@@ -850,77 +857,72 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
 
     // K and V tiles as contiguous f32, shared by the GS heads; K rows past
     // nk are zero so whole key blocks can be computed. The decode path reads
-    // f32 and bf16 rows of unit stride where they are, others as row-major
-    // f32 copies.
-    const T *kb = static_cast<const T *>(L.k.data) + b * ks[0] + hk * ks[1];
-    const T *vb = static_cast<const T *>(L.v.data) + b * vs[0] + hk * vs[1];
-    // Whether the rows in place prefetch the next tile's as they go.
+    // rows in place where k_direct / v_direct, else row-major f32 copies;
+    // rows in place prefetch the next tile's as they go.
     const bool next = k0 + TK < k_end;
-    {
-      if (decode) {
-        if (!k_direct)
-          for (int64_t j = 0; j < nk; ++j)
-            load_row(S.k + j * D, kb + (k0 + j) * ks[2], ks[3], D);
-      } else if (dot16) {
-        // K pairs in panels of kRows keys; V pairs of keys (j, j + 1) by
-        // column, zero past nk and Dv.
-        // Unit-stride rows are copied as words (K) and interleaved with
-        // vector shifts (V), not assembled element by element.
-        uint32_t *k2 = reinterpret_cast<uint32_t *>(S.k);
-        for (int64_t j = 0; j < nkp; ++j) {
-          uint32_t *kp = k2 + (j / kRows) * kRows * D2 + j % kRows;
+    if (decode) {
+      if (!k_direct)
+        for (int64_t j = 0; j < nk; ++j)
+          load_row(S.k + j * D, kb + (k0 + j) * ks[2], ks[3], D);
+    } else if (dot16) {
+      // K pairs in panels of kRows keys; V pairs of keys (j, j + 1) by
+      // column, zero past nk and Dv.
+      // Unit-stride rows are copied as words (K) and interleaved with
+      // vector shifts (V), not assembled element by element.
+      uint32_t *k2 = reinterpret_cast<uint32_t *>(S.k);
+      for (int64_t j = 0; j < nkp; ++j) {
+        uint32_t *kp = k2 + (j / kRows) * kRows * D2 + j % kRows;
+        const T *src = kb + (k0 + j) * ks[2];
+        if (j >= nk)
+          for (int64_t d = 0; d < D2; ++d)
+            kp[d * kRows] = 0;
+        else if (ks[3] == 1)
+          for (int64_t d = 0; d < D2; ++d)
+            std::memcpy(kp + d * kRows, src + 2 * d, sizeof(uint32_t));
+        else
+          for (int64_t d = 0; d < D2; ++d)
+            kp[d * kRows] =
+                bf16_pair(src[2 * d * ks[3]], src[(2 * d + 1) * ks[3]]);
+      }
+      uint32_t *v2 = reinterpret_cast<uint32_t *>(S.v);
+      const T zero{};
+      for (int64_t j = 0; j < nk; j += 2) {
+        const T *r0 = vb + (k0 + j) * vs[2], *r1 = r0 + vs[2];
+        uint32_t *__restrict dst = v2 + (j / 2) * Dvp;
+        if (vs[3] == 1 && j + 1 < nk) {
+          const uint16_t *a = reinterpret_cast<const uint16_t *>(r0);
+          const uint16_t *c1 = reinterpret_cast<const uint16_t *>(r1);
+          for (int64_t c = 0; c < Dv; ++c)
+            dst[c] = uint32_t(a[c]) | uint32_t(c1[c]) << 16;
+        } else {
+          for (int64_t c = 0; c < Dv; ++c)
+            dst[c] =
+                bf16_pair(r0[c * vs[3]], j + 1 < nk ? r1[c * vs[3]] : zero);
+        }
+        for (int64_t c = Dv; c < Dvp; ++c)
+          dst[c] = 0;
+      }
+    } else {
+      // K goes into panels of kRows keys (key-minor) for the S^T product.
+      for (int64_t j = 0; j < nkp; ++j) {
+        float *kp = S.k + (j / kRows) * kRows * D + j % kRows;
+        if (j < nk) {
           const T *src = kb + (k0 + j) * ks[2];
-          if (j >= nk)
-            for (int64_t d = 0; d < D2; ++d)
-              kp[d * kRows] = 0;
-          else if (ks[3] == 1)
-            for (int64_t d = 0; d < D2; ++d)
-              std::memcpy(kp + d * kRows, src + 2 * d, sizeof(uint32_t));
-          else
-            for (int64_t d = 0; d < D2; ++d)
-              kp[d * kRows] =
-                  bf16_pair(src[2 * d * ks[3]], src[(2 * d + 1) * ks[3]]);
-        }
-        uint32_t *v2 = reinterpret_cast<uint32_t *>(S.v);
-        const T zero{};
-        for (int64_t j = 0; j < nk; j += 2) {
-          const T *r0 = vb + (k0 + j) * vs[2], *r1 = r0 + vs[2];
-          uint32_t *__restrict dst = v2 + (j / 2) * Dvp;
-          if (vs[3] == 1 && j + 1 < nk) {
-            const uint16_t *a = reinterpret_cast<const uint16_t *>(r0);
-            const uint16_t *c1 = reinterpret_cast<const uint16_t *>(r1);
-            for (int64_t c = 0; c < Dv; ++c)
-              dst[c] = uint32_t(a[c]) | uint32_t(c1[c]) << 16;
-          } else {
-            for (int64_t c = 0; c < Dv; ++c)
-              dst[c] =
-                  bf16_pair(r0[c * vs[3]], j + 1 < nk ? r1[c * vs[3]] : zero);
-          }
-          for (int64_t c = Dv; c < Dvp; ++c)
-            dst[c] = 0;
-        }
-      } else {
-        // K goes into panels of kRows keys (key-minor) for the S^T product.
-        for (int64_t j = 0; j < nkp; ++j) {
-          float *kp = S.k + (j / kRows) * kRows * D + j % kRows;
-          if (j < nk) {
-            const T *src = kb + (k0 + j) * ks[2];
-            const int64_t sd = ks[3];
-            for (int64_t d = 0; d < D; ++d)
-              kp[d * kRows] = to_float(src[d * sd]);
-          } else {
-            for (int64_t d = 0; d < D; ++d)
-              kp[d * kRows] = 0.0f;
-          }
+          const int64_t sd = ks[3];
+          for (int64_t d = 0; d < D; ++d)
+            kp[d * kRows] = to_float(src[d * sd]);
+        } else {
+          for (int64_t d = 0; d < D; ++d)
+            kp[d * kRows] = 0.0f;
         }
       }
-      if (!v_direct && !dot16)
-        for (int64_t j = 0; j < nk; ++j) {
-          load_row(S.v + j * Dvp, vb + (k0 + j) * vs[2], vs[3], Dv);
-          for (int64_t c = Dv; c < Dvp; ++c)
-            S.v[j * Dvp + c] = 0.0f;
-        }
     }
+    if (!v_direct && !dot16)
+      for (int64_t j = 0; j < nk; ++j) {
+        load_row(S.v + j * Dvp, vb + (k0 + j) * vs[2], vs[3], Dv);
+        for (int64_t c = Dv; c < Dvp; ++c)
+          S.v[j * Dvp + c] = 0.0f;
+      }
 
     for (int64_t grp = 0; grp < ngroups; ++grp) {
       const int64_t hg = group_heads(grp), nl = hg * nq;
@@ -994,10 +996,6 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       if (decode)
         with_rows(nl, [&](auto rows) {
           constexpr int R = decltype(rows)::value;
-          if constexpr (!kSoftmax) {
-            for (int r = 0; r < R; ++r)
-              S.alpha[r] = 1.0f;
-          }
           if constexpr (kRowDirect<T>)
             if (v_direct)
               return decode_pv<R>(vb + k0 * vs[2], vs[2], nk, s, LQ, S.alpha, o,
