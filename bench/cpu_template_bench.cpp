@@ -279,6 +279,35 @@ template <class T> void decode(int64_t Lk, int64_t Hq, int64_t Hkv, int reps) {
     ts.push_back(now() - t0);
   }
   std::sort(ts.begin(), ts.end());
+  // Against float64 on the same (rounded) inputs: query heads 0 and Hq - 1.
+  double err = 0, ref_max = 0;
+  const int64_t D = P.D, G = Hq / Hkv;
+  for (int64_t h : {int64_t(0), Hq - 1}) {
+    const T *q = P.q.data() + h * D;
+    const T *k = P.k.data() + h / G * Lk * D, *v = P.v.data() + h / G * Lk * D;
+    std::vector<double> sc(static_cast<size_t>(Lk)), out(static_cast<size_t>(D));
+    double mx = -1e300, sum = 0;
+    for (int64_t j = 0; j < Lk; ++j) {
+      double t = 0;
+      for (int64_t d = 0; d < D; ++d)
+        t += double(attc::to_float(q[d])) * attc::to_float(k[j * D + d]);
+      sc[j] = t / std::sqrt(double(D));
+      mx = std::max(mx, sc[j]);
+    }
+    for (int64_t j = 0; j < Lk; ++j) {
+      sc[j] = std::exp(sc[j] - mx);
+      sum += sc[j];
+      for (int64_t d = 0; d < D; ++d)
+        out[d] += sc[j] * attc::to_float(v[j * D + d]);
+    }
+    for (int64_t d = 0; d < D; ++d) {
+      err = std::max(err, std::abs(out[d] / sum -
+                                   attc::to_float(P.o[h * D + d])));
+      ref_max = std::max(ref_max, std::abs(out[d] / sum));
+    }
+  }
+  std::printf("decode %s: max |error| %.2e (max |o| %.2e)\n",
+              sizeof(T) == 4 ? "f32" : "bf16", err, ref_max);
   std::printf("decode %s Hq=%lld Hkv=%lld Lk=%lld: %.2f ms (min %.2f) "
               "%.1f GB/s, %.0f%% of the read probe (%.1f GB/s)\n",
               sizeof(T) == 4 ? "f32" : "bf16", (long long)Hq, (long long)Hkv,

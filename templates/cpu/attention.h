@@ -256,9 +256,11 @@ inline void mk_tile(const float *a, int64_t lda, const float *b, int64_t ldb,
 // P^T rounded to bf16 as GPU flash kernels do). Accumulation stays f32.
 typedef int32_t vpair __attribute__((vector_size(64)));
 
+inline vf dp_bf16(vf acc, vpair a, vpair b) {
+  return (vf)_mm512_dpbf16_ps((__m512)acc, (__m512bh)a, (__m512bh)b);
+}
 inline vf dp_bf16(vf acc, uint32_t a, vpair b) {
-  return (vf)_mm512_dpbf16_ps((__m512)acc, (__m512bh)_mm512_set1_epi32(int(a)),
-                              (__m512bh)b);
+  return dp_bf16(acc, (vpair)_mm512_set1_epi32(int(a)), b);
 }
 
 // mk over n pairs; Init::Zero stores C * scale (the logit scale, which this
@@ -393,7 +395,7 @@ inline vf hsum_many(const vf *acc) {
 // Keeps v in a vector register from here on (GCC may otherwise fold its
 // load into each use) where the target has registers of its width; no-op
 // elsewhere (e.g. a vector width wider than the ISA's, as tests build).
-inline void pin_register(vf &v) {
+template <class Vec> inline void pin_register(Vec &v) {
 #if defined(__x86_64__) &&                                                     \
     (defined(__AVX512F__) || (defined(__AVX__) && ATTC_CPU_VW <= 8) ||         \
      ATTC_CPU_VW <= 4)
@@ -428,17 +430,21 @@ template <class T> inline int64_t block_pos(int64_t d) {
   constexpr int64_t n = kPack<T> * kW;
   return kPack<T> == 1 ? d : d / n * n + d % 2 * kW + d % n / 2;
 }
-// Restores the natural order of a row of n elements (a multiple of the
-// block) kept in block order.
+// Restores the natural order of a row of n elements (a multiple of M)
+// kept in blocks of M in which element e sits at pos(e).
+template <int64_t M, class Pos>
+inline void unblock_row(float *row, int64_t n, Pos pos) {
+  for (int64_t c0 = 0; c0 < n; c0 += M) {
+    float tmp[M];
+    std::memcpy(tmp, row + c0, sizeof tmp);
+    for (int64_t e = 0; e < M; ++e)
+      row[c0 + e] = tmp[pos(e)];
+  }
+}
+// ... in the block order of load_block.
 template <class T> inline void unblock_row(float *row, int64_t n) {
-  constexpr int64_t m = kPack<T> * kW;
   if constexpr (kPack<T> != 1)
-    for (int64_t c0 = 0; c0 < n; c0 += m) {
-      float tmp[m];
-      std::memcpy(tmp, row + c0, sizeof tmp);
-      for (int64_t e = 0; e < m; ++e)
-        row[c0 + e] = tmp[block_pos<T>(e)];
-    }
+    unblock_row<kPack<T> * kW>(row, n, block_pos<T>);
 }
 
 // Calls fn(std::integral_constant<int, R>) for the least power of two
@@ -561,6 +567,119 @@ void decode_pv(const TE *__restrict v, int64_t ldv, int64_t nk,
     for (; c0 < Dv; c0 += P * kW)
       decode_pv_cols<R, P>(v, ldv, nk, p, ldp, alpha, o, Dv, c0, ahead);
 }
+
+// Where column c of a row goes in the order decode_pv_dp leaves O^T in:
+// interleaving two V rows of 32 columns by unpacklo/hi_epi16 pairs
+// columns {0-3, 8-11, 16-19, 24-27} in one vector, the rest in the next.
+inline int64_t dp_block_pos(int64_t c) {
+  return c / 32 * 32 + c % 8 / 4 * 16 + c % 32 / 8 * 4 + c % 4;
+}
+
+#if ATTC_CPU_DPBF16
+// The decode kernels on vdpbf16ps (bf16 rows in place, AVX-512 BF16): two
+// elements per lane and instruction, where the f32 kernels above widen each
+// element and spend one FMA on it.
+
+// decode_scores on pairs along D: q2 holds the R rows as bf16 pairs (row r
+// at q2 + r * ldq, natural order, unscaled: the sums are scaled).
+template <int R>
+void decode_scores_dp(const bf16 *__restrict k, int64_t ldk, int64_t nk,
+                      const uint32_t *__restrict q2, int64_t ldq, int64_t D,
+                      float scale, float *__restrict s, int64_t lds,
+                      int64_t ahead) {
+  constexpr int J = kW / R;
+  for (int64_t j0 = 0; j0 < nk; j0 += J) {
+    vf acc[kW] = {};
+    const bf16 *kr[J];
+    for (int jj = 0; jj < J; ++jj)
+      kr[jj] = k + (j0 + jj < nk ? j0 + jj : nk - 1) * ldk;
+    for (int64_t d = 0; d < D; d += 2 * kW) {
+      vpair qv[R];
+#pragma GCC unroll 8
+      for (int r = 0; r < R; ++r) {
+        std::memcpy(&qv[r], q2 + r * ldq + d / 2, sizeof(vpair));
+        pin_register(qv[r]);
+      }
+#pragma GCC unroll 16
+      for (int jj = 0; jj < J; ++jj) {
+        __builtin_prefetch(kr[jj] + ahead + d);
+        vpair kv;
+        std::memcpy(&kv, kr[jj] + d, sizeof kv);
+#pragma GCC unroll 8
+        for (int r = 0; r < R; ++r)
+          acc[jj * R + r] = dp_bf16(acc[jj * R + r], kv, qv[r]);
+      }
+    }
+    const vf res = hsum_many(acc) * scale;
+    const int n = nk - j0 < J ? int(nk - j0) : J;
+    for (int jj = 0; jj < n; ++jj)
+      for (int r = 0; r < R; ++r)
+        s[(j0 + jj) * lds + r] = res[jj * R + r];
+  }
+}
+
+// decode_pv_cols on pairs of keys: p2[(j / 2) * ldp + r] holds rows r's
+// weights of keys j and j + 1 as bf16 (pack_p_bf16), and C vectors (C / 2
+// blocks of 32 columns) of each row accumulate in dp_block_pos order.
+template <int R, int C>
+void decode_pv_dp_cols(const bf16 *__restrict v, int64_t ldv, int64_t nk,
+                       const uint32_t *__restrict p2, int64_t ldp,
+                       const float *__restrict alpha, float *__restrict o,
+                       int64_t Dv, int64_t c0, int64_t ahead) {
+  vf acc[R][C];
+  for (int r = 0; r < R; ++r)
+    for (int u = 0; u < C; ++u)
+      acc[r][u] = vload(o + r * Dv + c0 + u * kW) * alpha[r];
+  // Keys j and j + 1 (a zero row for j + 1 past the tile).
+  auto step = [&](int64_t j, bool pair) {
+    const bf16 *r0 = v + j * ldv + c0, *r1 = r0 + ldv;
+    __builtin_prefetch(r0 + ahead);
+    vpair vv[C];
+#pragma GCC unroll 8
+    for (int u = 0; u < C; u += 2) {
+      const __m512i a = _mm512_loadu_si512(r0 + u * kW);
+      const __m512i b =
+          pair ? _mm512_loadu_si512(r1 + u * kW) : _mm512_setzero_si512();
+      vv[u] = (vpair)_mm512_unpacklo_epi16(a, b);
+      vv[u + 1] = (vpair)_mm512_unpackhi_epi16(a, b);
+    }
+#pragma GCC unroll 8
+    for (int r = 0; r < R; ++r) {
+      const uint32_t pj = p2[j / 2 * ldp + r];
+#pragma GCC unroll 8
+      for (int u = 0; u < C; ++u)
+        acc[r][u] = dp_bf16(acc[r][u], pj, vv[u]);
+    }
+  };
+  int64_t j = 0;
+  for (; j + 1 < nk; j += 2) {
+    __builtin_prefetch(v + (j + 1) * ldv + c0 + ahead);
+    step(j, true);
+  }
+  if (j < nk)
+    step(j, false);
+  for (int r = 0; r < R; ++r)
+    for (int u = 0; u < C; ++u)
+      vstore(o + r * Dv + c0 + u * kW, acc[r][u]);
+}
+
+// decode_pv_dp_cols over every column (Dv a multiple of 32), in chunks as
+// in decode_pv.
+template <int R>
+void decode_pv_dp(const bf16 *__restrict v, int64_t ldv, int64_t nk,
+                  const uint32_t *__restrict p2, int64_t ldp,
+                  const float *__restrict alpha, float *__restrict o,
+                  int64_t Dv, int64_t ahead) {
+  constexpr int fit = 16 / R / 2 * 2;
+  constexpr int C = fit < 2 ? 2 : fit > 8 ? 8 : fit;
+  int64_t c0 = 0;
+  for (; c0 + C * kW <= Dv; c0 += C * kW)
+    decode_pv_dp_cols<R, C>(v, ldv, nk, p2, ldp, alpha, o, Dv, c0, ahead);
+  if constexpr (C > 2)
+    for (; c0 < Dv; c0 += 2 * kW)
+      decode_pv_dp_cols<R, 2>(v, ldv, nk, p2, ldp, alpha, o, Dv, c0, ahead);
+}
+#endif
 
 // dst[c] = src[c * sd] as f32, for n elements; the unit-stride case is
 // written separately so that it vectorizes (including f16/bf16 widening).
@@ -764,6 +883,8 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       kRowDirect<T> && decode && ks[3] == 1 && D % kBlock == 0;
   const bool v_direct =
       kRowDirect<T> && decode && vs[3] == 1 && Dv % kBlock == 0;
+  // bf16 rows in place on vdpbf16ps (Q as pairs, P rounded to pairs).
+  const bool dps = kDot16 && k_direct, dpv = kDot16 && v_direct;
   const int64_t D2 = D / 2;
   const bool track_max = !kSoftmax && L.max.data != nullptr;
   // Heads of group grp: [first, first + count); h of its head gg.
@@ -796,15 +917,23 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
             qt2[d * LQ + i] = 0;
       }
     // Q^T (lane-minor) for the micro-kernel, or one row per lane to decode.
+    // (decode_scores_dp: one row of unscaled bf16 pairs per lane.)
     const int64_t lane_stride = decode ? D : 1, d_stride = decode ? 1 : LQ;
     for (int64_t gg = 0; gg < hg && !dot16; ++gg) {
       const T *src = static_cast<const T *>(L.q.data) + b * qs[0] +
                      head(grp, gg) * qs[1];
-      for (int64_t i = 0; i < nq; ++i)
-        for (int64_t d = 0; d < D; ++d)
-          qt[(k_direct ? block_pos<T>(d) : d) * d_stride +
-             (gg * nq + i) * lane_stride] =
-              P.scale * to_float(src[(q0 + i) * qs[2] + d * qs[3]]);
+      for (int64_t i = 0; i < nq; ++i) {
+        const T *x = src + (q0 + i) * qs[2];
+        float *row = qt + (gg * nq + i) * lane_stride;
+        if (dps)
+          for (int64_t d = 0; d < D2; ++d)
+            reinterpret_cast<uint32_t *>(row)[d] =
+                bf16_pair(x[2 * d * qs[3]], x[(2 * d + 1) * qs[3]]);
+        else
+          for (int64_t d = 0; d < D; ++d)
+            row[(k_direct ? block_pos<T>(d) : d) * d_stride] =
+                P.scale * to_float(x[d * qs[3]]);
+      }
     }
     if (decode) // the rows with_rows pads to
       std::memset(qt + nl * D, 0, sizeof(float) * (LQ - nl) * D);
@@ -944,6 +1073,14 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
         with_rows(nl, [&](auto rows) {
           constexpr int R = decltype(rows)::value;
           const float *qg = S.qt + grp * D * LQ;
+#if ATTC_CPU_DPBF16
+          if constexpr (kDot16)
+            if (dps)
+              return decode_scores_dp<R>(
+                  kb + k0 * ks[2], ks[2], nk,
+                  reinterpret_cast<const uint32_t *>(qg), D, D, P.scale, s, LQ,
+                  next ? TK * ks[2] : 0);
+#endif
           if constexpr (kRowDirect<T>)
             if (k_direct)
               return decode_scores<R>(kb + k0 * ks[2], ks[2], nk, qg, D, s, LQ,
@@ -996,6 +1133,14 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       if (decode)
         with_rows(nl, [&](auto rows) {
           constexpr int R = decltype(rows)::value;
+#if ATTC_CPU_DPBF16
+          if constexpr (kDot16)
+            if (dpv) {
+              pack_p_bf16(s, LQ, nk, kW, S.p2, LQ);
+              return decode_pv_dp<R>(vb + k0 * vs[2], vs[2], nk, S.p2, LQ,
+                                     S.alpha, o, Dv, next ? TK * vs[2] : 0);
+            }
+#endif
           if constexpr (kRowDirect<T>)
             if (v_direct)
               return decode_pv<R>(vb + k0 * vs[2], vs[2], nk, s, LQ, S.alpha, o,
@@ -1028,8 +1173,10 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   for (int64_t grp = 0; grp < ngroups; ++grp) {
     const int64_t hg = group_heads(grp);
     float *acc = S.o + grp * Dvp * LQ;
-    if (v_direct)
-      for (int64_t l = 0; l < hg * nq; ++l)
+    for (int64_t l = 0; l < hg * nq && v_direct; ++l)
+      if (dpv)
+        unblock_row<32>(acc + l * Dv, Dv, dp_block_pos);
+      else
         unblock_row<T>(acc + l * Dv, Dv);
     for (int64_t gg = 0; gg < hg; ++gg) {
       const int64_t h = head(grp, gg);
