@@ -25,6 +25,7 @@ extern "C" int omp_get_num_threads(void);
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
 #include <random>
 #include <string>
 #include <time.h>
@@ -262,6 +263,46 @@ double read_probe() {
   return best;
 }
 
+// Prints the largest error of the kernel's o (dense softmax, no mask)
+// against float64 on the same (rounded) inputs, over the given query heads
+// and query rows.
+template <class T>
+void report_error(const Problem<T> &P, const char *what,
+                  std::initializer_list<int64_t> heads,
+                  std::initializer_list<int64_t> rows) {
+  double err = 0, ref_max = 0;
+  const int64_t D = P.D, Lk = P.L, Lq = P.Lq, G = P.H / P.Hkv;
+  for (int64_t h : heads)
+    for (int64_t i : rows) {
+      const T *q = P.q.data() + (h * Lq + i) * D;
+      const T *k = P.k.data() + h / G * Lk * D;
+      const T *v = P.v.data() + h / G * Lk * D;
+      std::vector<double> sc(static_cast<size_t>(Lk));
+      std::vector<double> out(static_cast<size_t>(D));
+      double mx = -1e300, sum = 0;
+      for (int64_t j = 0; j < Lk; ++j) {
+        double t = 0;
+        for (int64_t d = 0; d < D; ++d)
+          t += double(attc::to_float(q[d])) * attc::to_float(k[j * D + d]);
+        sc[j] = t / std::sqrt(double(D));
+        mx = std::max(mx, sc[j]);
+      }
+      for (int64_t j = 0; j < Lk; ++j) {
+        sc[j] = std::exp(sc[j] - mx);
+        sum += sc[j];
+        for (int64_t d = 0; d < D; ++d)
+          out[d] += sc[j] * attc::to_float(v[j * D + d]);
+      }
+      for (int64_t d = 0; d < D; ++d) {
+        err = std::max(err, std::abs(out[d] / sum -
+                                     attc::to_float(P.o[(h * Lq + i) * D + d])));
+        ref_max = std::max(ref_max, std::abs(out[d] / sum));
+      }
+    }
+  std::printf("%s %s: max |error| %.2e (max |o| %.2e)\n", what,
+              sizeof(T) == 4 ? "f32" : "bf16", err, ref_max);
+}
+
 // Decode (Lq = 1, Hq query heads on Hkv kv heads): K/V bytes over time,
 // against the read probe.
 template <class T> void decode(int64_t Lk, int64_t Hq, int64_t Hkv, int reps) {
@@ -279,35 +320,7 @@ template <class T> void decode(int64_t Lk, int64_t Hq, int64_t Hkv, int reps) {
     ts.push_back(now() - t0);
   }
   std::sort(ts.begin(), ts.end());
-  // Against float64 on the same (rounded) inputs: query heads 0 and Hq - 1.
-  double err = 0, ref_max = 0;
-  const int64_t D = P.D, G = Hq / Hkv;
-  for (int64_t h : {int64_t(0), Hq - 1}) {
-    const T *q = P.q.data() + h * D;
-    const T *k = P.k.data() + h / G * Lk * D, *v = P.v.data() + h / G * Lk * D;
-    std::vector<double> sc(static_cast<size_t>(Lk)), out(static_cast<size_t>(D));
-    double mx = -1e300, sum = 0;
-    for (int64_t j = 0; j < Lk; ++j) {
-      double t = 0;
-      for (int64_t d = 0; d < D; ++d)
-        t += double(attc::to_float(q[d])) * attc::to_float(k[j * D + d]);
-      sc[j] = t / std::sqrt(double(D));
-      mx = std::max(mx, sc[j]);
-    }
-    for (int64_t j = 0; j < Lk; ++j) {
-      sc[j] = std::exp(sc[j] - mx);
-      sum += sc[j];
-      for (int64_t d = 0; d < D; ++d)
-        out[d] += sc[j] * attc::to_float(v[j * D + d]);
-    }
-    for (int64_t d = 0; d < D; ++d) {
-      err = std::max(err, std::abs(out[d] / sum -
-                                   attc::to_float(P.o[h * D + d])));
-      ref_max = std::max(ref_max, std::abs(out[d] / sum));
-    }
-  }
-  std::printf("decode %s: max |error| %.2e (max |o| %.2e)\n",
-              sizeof(T) == 4 ? "f32" : "bf16", err, ref_max);
+  report_error(P, "decode", {0, Hq - 1}, {0});
   std::printf("decode %s Hq=%lld Hkv=%lld Lk=%lld: %.2f ms (min %.2f) "
               "%.1f GB/s, %.0f%% of the read probe (%.1f GB/s)\n",
               sizeof(T) == 4 ? "f32" : "bf16", (long long)Hq, (long long)Hkv,
@@ -326,6 +339,28 @@ int main(int argc, char **argv) {
     const int reps = argc > 5 ? std::max(1, std::atoi(argv[5])) : 7;
     decode<float>(Lk, Hq, Hkv, reps);
     decode<attc::bf16>(Lk, Hq, Hkv, reps);
+    return 0;
+  }
+  if (argc > 1 && std::string(argv[1]) == "bf16") {
+    // Dense bf16 prefill: bf16 [L [H]] (D = 128), checked and timed.
+    Problem<attc::bf16> P;
+    P.L = argc > 2 ? std::atol(argv[2]) : 2048;
+    P.H = P.Hkv = argc > 3 ? std::atol(argv[3]) : 8;
+    P.init();
+    const Peak peak = fma_peak();
+    const double flops =
+        4.0 * double(P.B * P.H) * double(P.L) * double(P.L) * double(P.D);
+    run<DenseT<attc::bf16>, 64, 64>("dense bf16", P, peak, flops);
+    if (std::getenv("ATTC_BENCH_TILES")) {
+      run<DenseT<attc::bf16>, 128, 64>("dense bf16", P, peak, flops);
+      run<DenseT<attc::bf16>, 64, 128>("dense bf16", P, peak, flops);
+      run<DenseT<attc::bf16>, 128, 128>("dense bf16", P, peak, flops);
+      run<DenseT<attc::bf16>, 256, 64>("dense bf16", P, peak, flops);
+      run<DenseT<attc::bf16>, 256, 128>("dense bf16", P, peak, flops);
+      run<DenseT<attc::bf16>, 256, 256>("dense bf16", P, peak, flops);
+      run<DenseT<attc::bf16>, 128, 256>("dense bf16", P, peak, flops);
+    }
+    report_error(P, "dense", {0, P.H - 1}, {0, P.L / 2 + 3, P.L - 1});
     return 0;
   }
   Problem<float> P;

@@ -31,6 +31,16 @@
 #else
 #define ATTC_CPU_DPBF16 0
 #endif
+// AMX (Sapphire Rapids and later): bf16 tile products, where Linux lets the
+// process use the tile registers (amx_enabled).
+#if ATTC_CPU_DPBF16 && defined(__AMX_TILE__) && defined(__AMX_BF16__) &&      \
+    defined(__linux__)
+#include <sys/syscall.h>
+#include <unistd.h>
+#define ATTC_CPU_AMX 1
+#else
+#define ATTC_CPU_AMX 0
+#endif
 
 // The OpenMP runtime's default thread count (no omp.h needed; declared
 // before the hidden-visibility region: the symbol comes from libgomp).
@@ -86,6 +96,7 @@ inline vf vload(const float *p) {
   std::memcpy(&v, p, sizeof v);
   return v;
 }
+inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * m; }
 inline void vstore(float *p, vf v) { std::memcpy(p, &v, sizeof v); }
 // x - 0 (not 0 + x) folds to x: exact even for -0.
 inline vf vsplat(float x) { return x - vf{}; }
@@ -318,6 +329,202 @@ inline void pack_p_bf16(const float *__restrict s, int64_t lds, int64_t nk,
       _mm512_storeu_si512(p2 + (j / 2) * ldp + i,
                           _mm512_permutexvar_epi16(interleave, both));
     }
+}
+#endif
+
+#if ATTC_CPU_AMX
+// The bf16 path on AMX: S^T = K Q^T as tile products (16 x 16 f32 tiles
+// of C, 16 rows of 32 bf16 of K, 16 pairs of rows of Q^T), 2 x 2 C tiles
+// at a time so that each A and B tile loaded serves two products.
+
+// Asks Linux once for the tile data state (arch_prctl
+// ARCH_REQ_XCOMP_PERM, XFEATURE_XTILEDATA); false where it refuses, or
+// where ATTC_CPU_AMX=0 turns AMX off (the vdpbf16ps path then runs).
+inline bool amx_enabled() {
+  static const bool ok = [] {
+    const char *env = std::getenv("ATTC_CPU_AMX");
+    if (env && std::strcmp(env, "0") == 0)
+      return false;
+    return syscall(SYS_arch_prctl, 0x1023, 18) == 0;
+  }();
+  return ok;
+}
+
+// Tiles 0-3: C; 4-5: A; 6-7: B; all 16 rows of 64 bytes.
+inline void amx_configure() {
+  struct alignas(64) {
+    uint8_t palette = 1, start = 0, reserved[14] = {};
+    uint16_t colsb[16] = {};
+    uint8_t rows[16] = {};
+  } cfg;
+  for (int t = 0; t < 8; ++t) {
+    cfg.colsb[t] = 64;
+    cfg.rows[t] = 16;
+  }
+  _tile_loadconfig(&cfg);
+}
+
+// s[j * lds + i] = scale * sum_d k[j * ldk + d] * q[d][i] for keys j <
+// nkp (a multiple of 16; rows past the tile are zero) and lanes i < nl (a
+// multiple of 16), D a multiple of 32; q2[(d / 2) * ldq + i] holds q[d][i]
+// and q[d + 1][i] as a bf16 pair.
+inline void amx_scores(const bf16 *k, int64_t ldk, int64_t nkp,
+                       const uint32_t *q2, int64_t ldq, int64_t D, float *s,
+                       int64_t lds, int64_t nl, float scale) {
+  const int64_t ka = ldk * int64_t(sizeof(bf16)), qb = ldq * 4, sb = lds * 4;
+  for (int64_t j0 = 0; j0 < nkp; j0 += 32) {
+    const bool j2 = j0 + 16 < nkp;
+    for (int64_t i0 = 0; i0 < nl; i0 += 32) {
+      const bool i2 = i0 + 16 < nl;
+      _tile_zero(0);
+      _tile_zero(1);
+      _tile_zero(2);
+      _tile_zero(3);
+      for (int64_t d = 0; d < D; d += 32) {
+        const uint32_t *qd = q2 + d / 2 * ldq + i0;
+        _tile_loadd(4, k + j0 * ldk + d, ka);
+        _tile_loadd(6, qd, qb);
+        _tile_dpbf16ps(0, 4, 6);
+        if (i2) {
+          _tile_loadd(7, qd + 16, qb);
+          _tile_dpbf16ps(1, 4, 7);
+        }
+        if (j2) {
+          _tile_loadd(5, k + (j0 + 16) * ldk + d, ka);
+          _tile_dpbf16ps(2, 5, 6);
+          if (i2)
+            _tile_dpbf16ps(3, 5, 7);
+        }
+      }
+      float *c = s + j0 * lds + i0;
+      _tile_stored(0, c, sb);
+      if (i2)
+        _tile_stored(1, c + 16, sb);
+      if (j2) {
+        _tile_stored(2, c + 16 * lds, sb);
+        if (i2)
+          _tile_stored(3, c + 16 * lds + 16, sb);
+      }
+    }
+  }
+  for (int64_t j = 0; j < nkp; ++j)
+    for (int64_t i = 0; i < nl; i += kW)
+      vstore(s + j * lds + i, vload(s + j * lds + i) * scale);
+}
+
+// Transposes the 16 x 16 matrix of 32-bit words whose rows are x[0..15]:
+// pairs of words, then pairs of pairs within 128-bit lanes, then the
+// 4 x 4 matrix of 128-bit lanes.
+inline void transpose16(__m512i (&x)[16]) {
+  __m512i t[16];
+  for (int i = 0; i < 16; i += 2) {
+    t[i] = _mm512_unpacklo_epi32(x[i], x[i + 1]);
+    t[i + 1] = _mm512_unpackhi_epi32(x[i], x[i + 1]);
+  }
+  // x[4g + e], lane L: rows 4g..4g+3 at column 4L + e.
+  for (int g = 0; g < 16; g += 4) {
+    x[g] = _mm512_unpacklo_epi64(t[g], t[g + 2]);
+    x[g + 1] = _mm512_unpackhi_epi64(t[g], t[g + 2]);
+    x[g + 2] = _mm512_unpacklo_epi64(t[g + 1], t[g + 3]);
+    x[g + 3] = _mm512_unpackhi_epi64(t[g + 1], t[g + 3]);
+  }
+  for (int e = 0; e < 4; ++e) {
+    const __m512i v0 = _mm512_shuffle_i32x4(x[e], x[4 + e], 0x44);
+    const __m512i v1 = _mm512_shuffle_i32x4(x[e], x[4 + e], 0xee);
+    const __m512i v2 = _mm512_shuffle_i32x4(x[8 + e], x[12 + e], 0x44);
+    const __m512i v3 = _mm512_shuffle_i32x4(x[8 + e], x[12 + e], 0xee);
+    t[e] = _mm512_shuffle_i32x4(v0, v2, 0x88);
+    t[4 + e] = _mm512_shuffle_i32x4(v0, v2, 0xdd);
+    t[8 + e] = _mm512_shuffle_i32x4(v1, v3, 0x88);
+    t[12 + e] = _mm512_shuffle_i32x4(v1, v3, 0xdd);
+  }
+  for (int i = 0; i < 16; ++i)
+    x[i] = t[i];
+}
+
+// V of a tile as pairs of keys for amx_pv: v2[w * Dv + pos(c)] =
+// (v[2w][c], v[2w + 1][c]) for pairs w < round_up(nk, 32) / 2, zero past
+// key nk, with pos = dp_block_pos (unpacklo/hi_epi16 of two rows); Dv a
+// multiple of 32, rows of unit stride.
+inline void amx_pack_v(const bf16 *v, int64_t ldv, int64_t nk, int64_t Dv,
+                       uint32_t *v2) {
+  const int64_t nw = round_up(nk, 32) / 2;
+  for (int64_t w = 0; w < nw; ++w) {
+    const int64_t j = 2 * w;
+    for (int64_t c0 = 0; c0 < Dv; c0 += 32) {
+      auto row = [&](int64_t jj) {
+        return jj < nk ? _mm512_loadu_si512(v + jj * ldv + c0)
+                       : _mm512_setzero_si512();
+      };
+      const __m512i r0 = row(j), r1 = row(j + 1);
+      _mm512_storeu_si512(v2 + w * Dv + c0, _mm512_unpacklo_epi16(r0, r1));
+      _mm512_storeu_si512(v2 + w * Dv + c0 + 16,
+                          _mm512_unpackhi_epi16(r0, r1));
+    }
+  }
+}
+
+// pt[i * ldpt + w] = p2[w * ldp + i] for lanes i < nl and pairs w < nw
+// (multiples of 16): P^T's pairs (pack_p_bf16) as P's rows.
+inline void amx_transpose_p(const uint32_t *p2, int64_t ldp, int64_t nl,
+                            int64_t nw, uint32_t *pt, int64_t ldpt) {
+  for (int64_t i0 = 0; i0 < nl; i0 += 16)
+    for (int64_t w0 = 0; w0 < nw; w0 += 16) {
+      __m512i x[16];
+      for (int r = 0; r < 16; ++r)
+        x[r] = _mm512_loadu_si512(p2 + (w0 + r) * ldp + i0);
+      transpose16(x);
+      for (int r = 0; r < 16; ++r)
+        _mm512_storeu_si512(pt + (i0 + r) * ldpt + w0, x[r]);
+    }
+}
+
+// o[i * ldo + c] += sum_w pt[i][w] . v2[w * ldv + c] (bf16 pair products)
+// for lanes i < nl and columns c < Dv (multiples of 16) and pairs w < nw
+// (a multiple of 16).
+inline void amx_pv(const uint32_t *pt, int64_t ldpt, int64_t nw,
+                   const uint32_t *v2, int64_t ldv, float *o, int64_t ldo,
+                   int64_t nl, int64_t Dv) {
+  const int64_t pb = ldpt * 4, vb = ldv * 4, ob = ldo * 4;
+  for (int64_t i0 = 0; i0 < nl; i0 += 32) {
+    const bool i2 = i0 + 16 < nl;
+    for (int64_t c0 = 0; c0 < Dv; c0 += 32) {
+      const bool c2 = c0 + 16 < Dv;
+      float *c = o + i0 * ldo + c0;
+      _tile_loadd(0, c, ob);
+      if (c2)
+        _tile_loadd(1, c + 16, ob);
+      if (i2) {
+        _tile_loadd(2, c + 16 * ldo, ob);
+        if (c2)
+          _tile_loadd(3, c + 16 * ldo + 16, ob);
+      }
+      for (int64_t w = 0; w < nw; w += 16) {
+        const uint32_t *vw = v2 + w * ldv + c0;
+        _tile_loadd(4, pt + i0 * ldpt + w, pb);
+        _tile_loadd(6, vw, vb);
+        _tile_dpbf16ps(0, 4, 6);
+        if (c2) {
+          _tile_loadd(7, vw + 16, vb);
+          _tile_dpbf16ps(1, 4, 7);
+        }
+        if (i2) {
+          _tile_loadd(5, pt + (i0 + 16) * ldpt + w, pb);
+          _tile_dpbf16ps(2, 5, 6);
+          if (c2)
+            _tile_dpbf16ps(3, 5, 7);
+        }
+      }
+      _tile_stored(0, c, ob);
+      if (c2)
+        _tile_stored(1, c + 16, ob);
+      if (i2) {
+        _tile_stored(2, c + 16 * ldo, ob);
+        if (c2)
+          _tile_stored(3, c + 16 * ldo + 16, ob);
+      }
+    }
+  }
 }
 #endif
 
@@ -705,8 +912,6 @@ inline void store_row(T *__restrict dst, int64_t sd,
       dst[c * sd] = from_float<T>(src[c]);
 }
 
-inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * m; }
-
 // Query rows (heads x queries) of one task at most, so that its scratch
 // stays cache-sized.
 constexpr int64_t kMaxTaskRows = 256;
@@ -720,13 +925,15 @@ struct Plan {
   int64_t Dvp; // Dv rounded up to whole micro-kernel rows
   int64_t TKp; // TK rounded up to whole micro-kernel rows
   float scale;
+  bool amx; // the CPU has AMX and the process may use it
 };
 
 // Thread-private scratch, one 64-byte aligned block per thread and launch.
 struct Scratch {
   void *raw = nullptr;
   float *qt, *o, *m, *l, *mx, *alpha, *k, *v, *s, *out;
-  // The bf16 path's P^T pairs; its Q^T, K and V pairs reuse qt, k and v.
+  // The bf16 path's P^T pairs, and on AMX P's rows of pairs after them;
+  // its Q^T, K and V pairs reuse qt, k and v.
   uint32_t *p2;
 
   static int64_t pad(int64_t n) { return round_up(n, 16); }
@@ -736,7 +943,7 @@ struct Scratch {
                                P.NG * LQ,           LQ,
                                P.TKp * L.D,         (int64_t(TK) + 1) * P.Dvp,
                                P.TKp * LQ,          P.Dvp,
-                               (P.TKp / 2 + 1) * LQ};
+                               2 * (round_up(P.TKp, 32) / 2 + 1) * LQ};
     int64_t total = 16;
     for (int64_t n : sizes)
       total += pad(n);
@@ -875,6 +1082,18 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
   constexpr bool kDot16 = false;
 #endif
   const bool dot16 = kDot16 && !decode && D % 2 == 0;
+  // S^T on AMX tiles (K rows of 32-element steps of D, in 16-row tiles).
+  const bool amx = P.amx && dot16 && D % 32 == 0;
+  // O += P V on AMX tiles too (V in pairs of unit-stride rows, 32 columns
+  // at a time); O then holds one row per lane (as decode's), in the column
+  // order of amx_pack_v; P's rows hold ldpt pairs of keys.
+  const bool pv_amx = amx && Dv % 32 == 0 && L.v.strides[3] == 1;
+  const bool o_rows = decode || pv_amx;
+  const int64_t ldpt = round_up(TK, 32) / 2;
+#if ATTC_CPU_AMX
+  if (amx)
+    amx_configure();
+#endif
   const int64_t *qs = L.q.strides, *ks = L.k.strides, *vs = L.v.strides;
   // The decode path reads f32 and bf16 rows of unit stride in place, in
   // the block order of load_block; others from f32 copies.
@@ -989,6 +1208,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
     // rows in place where k_direct / v_direct, else row-major f32 copies;
     // rows in place prefetch the next tile's as they go.
     const bool next = k0 + TK < k_end;
+    const bool k_tiles = amx && ks[3] == 1 && nk % 16 == 0;
     if (decode) {
       if (!k_direct)
         for (int64_t j = 0; j < nk; ++j)
@@ -999,7 +1219,20 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       // Unit-stride rows are copied as words (K) and interleaved with
       // vector shifts (V), not assembled element by element.
       uint32_t *k2 = reinterpret_cast<uint32_t *>(S.k);
-      for (int64_t j = 0; j < nkp; ++j) {
+      // (AMX: K rows as they are, zero up to a multiple of 16 keys.)
+      // Whole 16-row blocks of unit-stride rows are read in place.
+      bf16 *krows = reinterpret_cast<bf16 *>(S.k);
+      for (int64_t j = 0; j < round_up(nk, 16) && amx && !k_tiles; ++j) {
+        const T *src = kb + (k0 + j) * ks[2];
+        if (j >= nk)
+          std::memset(krows + j * D, 0, sizeof(bf16) * D);
+        else if (ks[3] == 1)
+          std::memcpy(krows + j * D, src, sizeof(bf16) * D);
+        else
+          for (int64_t d = 0; d < D; ++d)
+            std::memcpy(krows + j * D + d, src + d * ks[3], sizeof(bf16));
+      }
+      for (int64_t j = 0; j < nkp && !amx; ++j) {
         uint32_t *kp = k2 + (j / kRows) * kRows * D2 + j % kRows;
         const T *src = kb + (k0 + j) * ks[2];
         if (j >= nk)
@@ -1015,7 +1248,12 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       }
       uint32_t *v2 = reinterpret_cast<uint32_t *>(S.v);
       const T zero{};
-      for (int64_t j = 0; j < nk; j += 2) {
+#if ATTC_CPU_AMX
+      if (pv_amx)
+        amx_pack_v(reinterpret_cast<const bf16 *>(vb + k0 * vs[2]), vs[2], nk,
+                   Dv, v2);
+#endif
+      for (int64_t j = 0; j < nk && !pv_amx; j += 2) {
         const T *r0 = vb + (k0 + j) * vs[2], *r1 = r0 + vs[2];
         uint32_t *__restrict dst = v2 + (j / 2) * Dvp;
         if (vs[3] == 1 && j + 1 < nk) {
@@ -1087,6 +1325,14 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
                                       next ? TK * ks[2] : 0);
           decode_scores<R>(S.k, D, nk, qg, D, s, LQ, 0);
         });
+#if ATTC_CPU_AMX
+      else if (amx)
+        amx_scores(k_tiles ? reinterpret_cast<const bf16 *>(kb + k0 * ks[2])
+                           : reinterpret_cast<const bf16 *>(S.k),
+                   k_tiles ? ks[2] : D, round_up(nk, 16),
+                   reinterpret_cast<const uint32_t *>(S.qt + grp * D * LQ), LQ,
+                   D, s, LQ, nlv, P.scale);
+#endif
 #if ATTC_CPU_DPBF16
       else if (dot16)
         mk_tile_bf16<kVecs, Init::Zero, ALayout::Panel>(
@@ -1151,6 +1397,22 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       else if (dot16) {
         pack_p_bf16(s, LQ, nk, nlv, S.p2, LQ);
         const uint32_t *v2 = reinterpret_cast<const uint32_t *>(S.v);
+#if ATTC_CPU_AMX
+        if (pv_amx) {
+          // Whole 32-key steps: the pairs past the tile are zero.
+          const int64_t nw = round_up(nk, 32) / 2;
+          for (int64_t w = (nk + 1) / 2; w < nw; ++w)
+            std::memset(S.p2 + w * LQ, 0, sizeof(uint32_t) * nlv);
+          uint32_t *pt = S.p2 + (round_up(P.TKp, 32) / 2 + 1) * LQ;
+          amx_transpose_p(S.p2, LQ, nlv, nw, pt, ldpt);
+          // (Once the row maxima settle, every alpha is 1.)
+          for (int64_t i = 0; i < nlv && kSoftmax; ++i)
+            if (S.alpha[i] != 1.0f)
+              for (int64_t c = 0; c < Dv; c += kW)
+                vstore(o + i * Dv + c, vload(o + i * Dv + c) * S.alpha[i]);
+          amx_pv(pt, ldpt, nw, v2, Dv, o, Dv, nlv, Dv);
+        } else
+#endif
         if constexpr (kSoftmax)
           mk_tile_bf16<kVecs, Init::Rescale, ALayout::Cols>(
               v2, Dvp, S.p2, LQ, (nk + 1) / 2, o, LQ, S.alpha, 1.0f, nlv, Dvp);
@@ -1168,13 +1430,17 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
     }
   }
 
+#if ATTC_CPU_AMX
+  if (amx)
+    _tile_release();
+#endif
   // Normalize, apply the epilogue and store o, lse and max; or leave the
   // split's partial state.
   for (int64_t grp = 0; grp < ngroups; ++grp) {
     const int64_t hg = group_heads(grp);
     float *acc = S.o + grp * Dvp * LQ;
-    for (int64_t l = 0; l < hg * nq && v_direct; ++l)
-      if (dpv)
+    for (int64_t l = 0; l < hg * nq && (v_direct || pv_amx); ++l)
+      if (dpv || pv_amx)
         unblock_row<32>(acc + l * Dv, Dv, dp_block_pos);
       else
         unblock_row<T>(acc + l * Dv, Dv);
@@ -1185,8 +1451,8 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
         const float mi =
             kSoftmax ? S.m[grp * LQ + lane] : S.mx[grp * LQ + lane];
         const float li = S.l[grp * LQ + lane];
-        const float *a = acc + (decode ? lane * Dv : lane);
-        const int64_t stride = decode ? 1 : LQ;
+        const float *a = acc + (o_rows ? lane * Dv : lane);
+        const int64_t stride = o_rows ? 1 : LQ;
         if (split.ws) {
           float *part = split.at(L, split.index, b, h, qi);
           part[0] = mi;
@@ -1283,6 +1549,12 @@ int attention(const attc_launch &L) {
   P.Dvp = round_up(L.Dv, kRows);
   P.TKp = round_up(TK, kRows);
   P.scale = V::scale(L);
+#if ATTC_CPU_AMX
+  P.amx = std::is_same_v<typename V::elem_t, bf16> && TK % 16 == 0 &&
+          amx_enabled();
+#else
+  P.amx = false;
+#endif
   const int64_t nsub = P.G / P.GS;
   const int64_t ntasks = L.B * L.Hkv * nsub * P.nqt;
 
