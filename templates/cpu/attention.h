@@ -464,18 +464,31 @@ inline void amx_pack_v(const bf16 *v, int64_t ldv, int64_t nk, int64_t Dv,
   }
 }
 
-// pt[i * ldpt + w] = p2[w * ldp + i] for lanes i < nl and pairs w < nw
-// (multiples of 16): P^T's pairs (pack_p_bf16) as P's rows.
-inline void amx_transpose_p(const uint32_t *p2, int64_t ldp, int64_t nl,
-                            int64_t nw, uint32_t *pt, int64_t ldpt) {
+// P's rows as bf16 pairs of keys for amx_pv: pt[i * ldpt + w] = (s[2w][i],
+// s[2w + 1][i]) for lanes i < nl (a multiple of 16) and pairs w <
+// round_up(nk, 32) / 2, zero past key nk: pairs of S^T rows rounded and
+// interleaved (as pack_p_bf16), then 16 x 16 word transposes.
+inline void amx_pack_pt(const float *s, int64_t lds, int64_t nk, int64_t nl,
+                        uint32_t *pt, int64_t ldpt) {
+  const __m512i interleave = _mm512_set_epi16(
+      31, 15, 30, 14, 29, 13, 28, 12, 27, 11, 26, 10, 25, 9, 24, 8, 23, 7, 22,
+      6, 21, 5, 20, 4, 19, 3, 18, 2, 17, 1, 16, 0);
+  const int64_t nw = round_up(nk, 32) / 2;
   for (int64_t i0 = 0; i0 < nl; i0 += 16)
     for (int64_t w0 = 0; w0 < nw; w0 += 16) {
       __m512i x[16];
-      for (int r = 0; r < 16; ++r)
-        x[r] = _mm512_loadu_si512(p2 + (w0 + r) * ldp + i0);
+      for (int w = 0; w < 16; ++w) {
+        const int64_t j = 2 * (w0 + w);
+        const __m512 lo = j < nk ? _mm512_loadu_ps(s + j * lds + i0)
+                                 : _mm512_setzero_ps();
+        const __m512 hi = j + 1 < nk ? _mm512_loadu_ps(s + (j + 1) * lds + i0)
+                                     : _mm512_setzero_ps();
+        x[w] = _mm512_permutexvar_epi16(
+            interleave, (__m512i)_mm512_cvtne2ps_pbh(hi, lo));
+      }
       transpose16(x);
-      for (int r = 0; r < 16; ++r)
-        _mm512_storeu_si512(pt + (i0 + r) * ldpt + w0, x[r]);
+      for (int i = 0; i < 16; ++i)
+        _mm512_storeu_si512(pt + (i0 + i) * ldpt + w0, x[i]);
     }
 }
 
@@ -932,8 +945,8 @@ struct Plan {
 struct Scratch {
   void *raw = nullptr;
   float *qt, *o, *m, *l, *mx, *alpha, *k, *v, *s, *out;
-  // The bf16 path's P^T pairs, and on AMX P's rows of pairs after them;
-  // its Q^T, K and V pairs reuse qt, k and v.
+  // The bf16 path's P^T pairs (on AMX: P's rows of pairs); its Q^T, K
+  // and V pairs reuse qt, k and v.
   uint32_t *p2;
 
   static int64_t pad(int64_t n) { return round_up(n, 16); }
@@ -943,7 +956,7 @@ struct Scratch {
                                P.NG * LQ,           LQ,
                                P.TKp * L.D,         (int64_t(TK) + 1) * P.Dvp,
                                P.TKp * LQ,          P.Dvp,
-                               2 * (round_up(P.TKp, 32) / 2 + 1) * LQ};
+                               (round_up(P.TKp, 32) / 2 + 1) * LQ};
     int64_t total = 16;
     for (int64_t n : sizes)
       total += pad(n);
@@ -1209,6 +1222,14 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
     // rows in place prefetch the next tile's as they go.
     const bool next = k0 + TK < k_end;
     const bool k_tiles = amx && ks[3] == 1 && nk % 16 == 0;
+    // f32 K rows of unit stride in whole micro-kernel blocks: the S^T
+    // micro-kernel broadcasts from them where they lie.
+    const bool k_rows = std::is_same_v<T, float> && !decode && !dot16 &&
+                        ks[3] == 1 && nk % kRows == 0;
+    // Likewise V's rows for O^T += V^T P^T, where Dv holds whole blocks.
+    const float *vrows = reinterpret_cast<const float *>(vb + k0 * vs[2]);
+    const bool v_rows = std::is_same_v<T, float> && !decode && !dot16 &&
+                        vs[3] == 1 && Dv % kRows == 0;
     if (decode) {
       if (!k_direct)
         for (int64_t j = 0; j < nk; ++j)
@@ -1270,8 +1291,9 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
           dst[c] = 0;
       }
     } else {
-      // K goes into panels of kRows keys (key-minor) for the S^T product.
-      for (int64_t j = 0; j < nkp; ++j) {
+      // K goes into panels of kRows keys (key-minor) for the S^T product,
+      // unless its f32 rows are read in place.
+      for (int64_t j = 0; j < nkp && !k_rows; ++j) {
         float *kp = S.k + (j / kRows) * kRows * D + j % kRows;
         if (j < nk) {
           const T *src = kb + (k0 + j) * ks[2];
@@ -1284,7 +1306,7 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
         }
       }
     }
-    if (!v_direct && !dot16)
+    if (!v_direct && !dot16 && !v_rows)
       for (int64_t j = 0; j < nk; ++j) {
         load_row(S.v + j * Dvp, vb + (k0 + j) * vs[2], vs[3], Dv);
         for (int64_t c = Dv; c < Dvp; ++c)
@@ -1340,6 +1362,10 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
             reinterpret_cast<const uint32_t *>(S.qt + grp * D * LQ), LQ, D2, s,
             LQ, S.alpha, P.scale, nlv, nkp);
 #endif
+      else if (k_rows)
+        mk_tile<kVecs, Init::Zero, ALayout::Rows>(
+            reinterpret_cast<const float *>(kb + k0 * ks[2]), ks[2],
+            S.qt + grp * D * LQ, LQ, D, s, LQ, S.alpha, 0, nlv, nkp);
       else
         mk_tile<kVecs, Init::Zero, ALayout::Panel>(
             S.k, D, S.qt + grp * D * LQ, LQ, D, s, LQ, S.alpha, 0, nlv, nkp);
@@ -1395,16 +1421,13 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
         });
 #if ATTC_CPU_DPBF16
       else if (dot16) {
-        pack_p_bf16(s, LQ, nk, nlv, S.p2, LQ);
         const uint32_t *v2 = reinterpret_cast<const uint32_t *>(S.v);
 #if ATTC_CPU_AMX
         if (pv_amx) {
           // Whole 32-key steps: the pairs past the tile are zero.
           const int64_t nw = round_up(nk, 32) / 2;
-          for (int64_t w = (nk + 1) / 2; w < nw; ++w)
-            std::memset(S.p2 + w * LQ, 0, sizeof(uint32_t) * nlv);
-          uint32_t *pt = S.p2 + (round_up(P.TKp, 32) / 2 + 1) * LQ;
-          amx_transpose_p(S.p2, LQ, nlv, nw, pt, ldpt);
+          uint32_t *pt = S.p2;
+          amx_pack_pt(s, LQ, nk, nlv, pt, ldpt);
           // (Once the row maxima settle, every alpha is 1.)
           for (int64_t i = 0; i < nlv && kSoftmax; ++i)
             if (S.alpha[i] != 1.0f)
@@ -1413,20 +1436,27 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
           amx_pv(pt, ldpt, nw, v2, Dv, o, Dv, nlv, Dv);
         } else
 #endif
-        if constexpr (kSoftmax)
-          mk_tile_bf16<kVecs, Init::Rescale, ALayout::Cols>(
-              v2, Dvp, S.p2, LQ, (nk + 1) / 2, o, LQ, S.alpha, 1.0f, nlv, Dvp);
-        else
-          mk_tile_bf16<kVecs, Init::Load, ALayout::Cols>(
-              v2, Dvp, S.p2, LQ, (nk + 1) / 2, o, LQ, S.alpha, 1.0f, nlv, Dvp);
+        {
+          pack_p_bf16(s, LQ, nk, nlv, S.p2, LQ);
+          if constexpr (kSoftmax)
+            mk_tile_bf16<kVecs, Init::Rescale, ALayout::Cols>(
+                v2, Dvp, S.p2, LQ, (nk + 1) / 2, o, LQ, S.alpha, 1.0f, nlv,
+                Dvp);
+          else
+            mk_tile_bf16<kVecs, Init::Load, ALayout::Cols>(
+                v2, Dvp, S.p2, LQ, (nk + 1) / 2, o, LQ, S.alpha, 1.0f, nlv,
+                Dvp);
+        }
       }
 #endif
       else if constexpr (kSoftmax)
-        mk_tile<kVecs, Init::Rescale, ALayout::Cols>(S.v, Dvp, s, LQ, nk, o, LQ,
-                                                     S.alpha, 0, nlv, Dvp);
+        mk_tile<kVecs, Init::Rescale, ALayout::Cols>(
+            v_rows ? vrows : S.v, v_rows ? vs[2] : Dvp, s, LQ, nk, o, LQ,
+            S.alpha, 0, nlv, Dvp);
       else
-        mk_tile<kVecs, Init::Load, ALayout::Cols>(S.v, Dvp, s, LQ, nk, o, LQ,
-                                                  S.alpha, 0, nlv, Dvp);
+        mk_tile<kVecs, Init::Load, ALayout::Cols>(
+            v_rows ? vrows : S.v, v_rows ? vs[2] : Dvp, s, LQ, nk, o, LQ,
+            S.alpha, 0, nlv, Dvp);
     }
   }
 
