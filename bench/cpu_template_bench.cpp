@@ -294,8 +294,9 @@ void report_error(const Problem<T> &P, const char *what,
           out[d] += sc[j] * attc::to_float(v[j * D + d]);
       }
       for (int64_t d = 0; d < D; ++d) {
-        err = std::max(err, std::abs(out[d] / sum -
-                                     attc::to_float(P.o[(h * Lq + i) * D + d])));
+        err =
+            std::max(err, std::abs(out[d] / sum -
+                                   attc::to_float(P.o[(h * Lq + i) * D + d])));
         ref_max = std::max(ref_max, std::abs(out[d] / sum));
       }
     }

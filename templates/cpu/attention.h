@@ -33,7 +33,7 @@
 #endif
 // AMX (Sapphire Rapids and later): bf16 tile products, where Linux lets the
 // process use the tile registers (amx_enabled).
-#if ATTC_CPU_DPBF16 && defined(__AMX_TILE__) && defined(__AMX_BF16__) &&      \
+#if ATTC_CPU_DPBF16 && defined(__AMX_TILE__) && defined(__AMX_BF16__) &&       \
     defined(__linux__)
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -458,8 +458,7 @@ inline void amx_pack_v(const bf16 *v, int64_t ldv, int64_t nk, int64_t Dv,
       };
       const __m512i r0 = row(j), r1 = row(j + 1);
       _mm512_storeu_si512(v2 + w * Dv + c0, _mm512_unpacklo_epi16(r0, r1));
-      _mm512_storeu_si512(v2 + w * Dv + c0 + 16,
-                          _mm512_unpackhi_epi16(r0, r1));
+      _mm512_storeu_si512(v2 + w * Dv + c0 + 16, _mm512_unpackhi_epi16(r0, r1));
     }
   }
 }
@@ -479,12 +478,12 @@ inline void amx_pack_pt(const float *s, int64_t lds, int64_t nk, int64_t nl,
       __m512i x[16];
       for (int w = 0; w < 16; ++w) {
         const int64_t j = 2 * (w0 + w);
-        const __m512 lo = j < nk ? _mm512_loadu_ps(s + j * lds + i0)
-                                 : _mm512_setzero_ps();
+        const __m512 lo =
+            j < nk ? _mm512_loadu_ps(s + j * lds + i0) : _mm512_setzero_ps();
         const __m512 hi = j + 1 < nk ? _mm512_loadu_ps(s + (j + 1) * lds + i0)
                                      : _mm512_setzero_ps();
-        x[w] = _mm512_permutexvar_epi16(
-            interleave, (__m512i)_mm512_cvtne2ps_pbh(hi, lo));
+        x[w] = _mm512_permutexvar_epi16(interleave,
+                                        (__m512i)_mm512_cvtne2ps_pbh(hi, lo));
       }
       transpose16(x);
       for (int i = 0; i < 16; ++i)
@@ -951,11 +950,16 @@ struct Scratch {
 
   static int64_t pad(int64_t n) { return round_up(n, 16); }
   template <int LQ, int TK> bool alloc(const attc_launch &L, const Plan &P) {
-    const int64_t sizes[11] = {P.NG * L.D * LQ,     P.NG * P.Dvp * LQ,
-                               P.NG * LQ,           P.NG * LQ,
-                               P.NG * LQ,           LQ,
-                               P.TKp * L.D,         (int64_t(TK) + 1) * P.Dvp,
-                               P.TKp * LQ,          P.Dvp,
+    const int64_t sizes[11] = {P.NG * L.D * LQ,
+                               P.NG * P.Dvp * LQ,
+                               P.NG * LQ,
+                               P.NG * LQ,
+                               P.NG * LQ,
+                               LQ,
+                               P.TKp * L.D,
+                               (int64_t(TK) + 1) * P.Dvp,
+                               P.TKp * LQ,
+                               P.Dvp,
                                (round_up(P.TKp, 32) / 2 + 1) * LQ};
     int64_t total = 16;
     for (int64_t n : sizes)
@@ -1336,10 +1340,10 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
 #if ATTC_CPU_DPBF16
           if constexpr (kDot16)
             if (dps)
-              return decode_scores_dp<R>(
-                  kb + k0 * ks[2], ks[2], nk,
-                  reinterpret_cast<const uint32_t *>(qg), D, D, P.scale, s, LQ,
-                  next ? TK * ks[2] : 0);
+              return decode_scores_dp<R>(kb + k0 * ks[2], ks[2], nk,
+                                         reinterpret_cast<const uint32_t *>(qg),
+                                         D, D, P.scale, s, LQ,
+                                         next ? TK * ks[2] : 0);
 #endif
           if constexpr (kRowDirect<T>)
             if (k_direct)
@@ -1580,8 +1584,8 @@ int attention(const attc_launch &L) {
   P.TKp = round_up(TK, kRows);
   P.scale = V::scale(L);
 #if ATTC_CPU_AMX
-  P.amx = std::is_same_v<typename V::elem_t, bf16> && TK % 16 == 0 &&
-          amx_enabled();
+  P.amx =
+      std::is_same_v<typename V::elem_t, bf16> && TK % 16 == 0 && amx_enabled();
 #else
   P.amx = false;
 #endif
