@@ -364,6 +364,69 @@ inline void amx_configure() {
   _tile_loadconfig(&cfg);
 }
 
+// C[r][n] (zeroed first unless Accumulate) += sum over k-steps t < steps
+// of A(r, t) . B(t, n), for rows r < m and columns n < nc (multiples of
+// 16): A's rows hold 32 bf16 per step (lda bytes apart, 64 bytes per
+// step), B's 16 rows of bf16 pairs per step (ldb bytes apart), C's f32
+// rows ldc bytes apart. 2 x 2 accumulator tiles at a time, so that each A
+// and B tile loaded serves two products.
+template <bool Accumulate>
+inline void amx_product(const void *a, int64_t lda, const void *b, int64_t ldb,
+                        int64_t steps, float *c, int64_t ldc, int64_t m,
+                        int64_t nc) {
+  const char *ab = static_cast<const char *>(a);
+  const char *bb = static_cast<const char *>(b);
+  char *cb = reinterpret_cast<char *>(c);
+  for (int64_t r0 = 0; r0 < m; r0 += 32) {
+    const bool r2 = r0 + 16 < m;
+    for (int64_t n0 = 0; n0 < nc; n0 += 32) {
+      const bool n2 = n0 + 16 < nc;
+      char *c0 = cb + r0 * ldc + n0 * 4, *c1 = c0 + 64;
+      char *c2 = c0 + 16 * ldc, *c3 = c2 + 64;
+      if (Accumulate) {
+        _tile_loadd(0, c0, ldc);
+        if (n2)
+          _tile_loadd(1, c1, ldc);
+        if (r2) {
+          _tile_loadd(2, c2, ldc);
+          if (n2)
+            _tile_loadd(3, c3, ldc);
+        }
+      } else {
+        _tile_zero(0);
+        _tile_zero(1);
+        _tile_zero(2);
+        _tile_zero(3);
+      }
+      for (int64_t t = 0; t < steps; ++t) {
+        const char *at = ab + r0 * lda + t * 64;
+        const char *bt = bb + t * 16 * ldb + n0 * 4;
+        _tile_loadd(4, at, lda);
+        _tile_loadd(6, bt, ldb);
+        _tile_dpbf16ps(0, 4, 6);
+        if (n2) {
+          _tile_loadd(7, bt + 64, ldb);
+          _tile_dpbf16ps(1, 4, 7);
+        }
+        if (r2) {
+          _tile_loadd(5, at + 16 * lda, lda);
+          _tile_dpbf16ps(2, 5, 6);
+          if (n2)
+            _tile_dpbf16ps(3, 5, 7);
+        }
+      }
+      _tile_stored(0, c0, ldc);
+      if (n2)
+        _tile_stored(1, c1, ldc);
+      if (r2) {
+        _tile_stored(2, c2, ldc);
+        if (n2)
+          _tile_stored(3, c3, ldc);
+      }
+    }
+  }
+}
+
 // s[j * lds + i] = scale * sum_d k[j * ldk + d] * q[d][i] for keys j <
 // nkp (a multiple of 16; rows past the tile are zero) and lanes i < nl (a
 // multiple of 16), D a multiple of 32; q2[(d / 2) * ldq + i] holds q[d][i]
@@ -371,42 +434,8 @@ inline void amx_configure() {
 inline void amx_scores(const bf16 *k, int64_t ldk, int64_t nkp,
                        const uint32_t *q2, int64_t ldq, int64_t D, float *s,
                        int64_t lds, int64_t nl, float scale) {
-  const int64_t ka = ldk * int64_t(sizeof(bf16)), qb = ldq * 4, sb = lds * 4;
-  for (int64_t j0 = 0; j0 < nkp; j0 += 32) {
-    const bool j2 = j0 + 16 < nkp;
-    for (int64_t i0 = 0; i0 < nl; i0 += 32) {
-      const bool i2 = i0 + 16 < nl;
-      _tile_zero(0);
-      _tile_zero(1);
-      _tile_zero(2);
-      _tile_zero(3);
-      for (int64_t d = 0; d < D; d += 32) {
-        const uint32_t *qd = q2 + d / 2 * ldq + i0;
-        _tile_loadd(4, k + j0 * ldk + d, ka);
-        _tile_loadd(6, qd, qb);
-        _tile_dpbf16ps(0, 4, 6);
-        if (i2) {
-          _tile_loadd(7, qd + 16, qb);
-          _tile_dpbf16ps(1, 4, 7);
-        }
-        if (j2) {
-          _tile_loadd(5, k + (j0 + 16) * ldk + d, ka);
-          _tile_dpbf16ps(2, 5, 6);
-          if (i2)
-            _tile_dpbf16ps(3, 5, 7);
-        }
-      }
-      float *c = s + j0 * lds + i0;
-      _tile_stored(0, c, sb);
-      if (i2)
-        _tile_stored(1, c + 16, sb);
-      if (j2) {
-        _tile_stored(2, c + 16 * lds, sb);
-        if (i2)
-          _tile_stored(3, c + 16 * lds + 16, sb);
-      }
-    }
-  }
+  amx_product<false>(k, ldk * int64_t(sizeof(bf16)), q2, ldq * 4, D / 32, s,
+                     lds * 4, nkp, nl);
   for (int64_t j = 0; j < nkp; ++j)
     for (int64_t i = 0; i < nl; i += kW)
       vstore(s + j * lds + i, vload(s + j * lds + i) * scale);
@@ -497,46 +526,7 @@ inline void amx_pack_pt(const float *s, int64_t lds, int64_t nk, int64_t nl,
 inline void amx_pv(const uint32_t *pt, int64_t ldpt, int64_t nw,
                    const uint32_t *v2, int64_t ldv, float *o, int64_t ldo,
                    int64_t nl, int64_t Dv) {
-  const int64_t pb = ldpt * 4, vb = ldv * 4, ob = ldo * 4;
-  for (int64_t i0 = 0; i0 < nl; i0 += 32) {
-    const bool i2 = i0 + 16 < nl;
-    for (int64_t c0 = 0; c0 < Dv; c0 += 32) {
-      const bool c2 = c0 + 16 < Dv;
-      float *c = o + i0 * ldo + c0;
-      _tile_loadd(0, c, ob);
-      if (c2)
-        _tile_loadd(1, c + 16, ob);
-      if (i2) {
-        _tile_loadd(2, c + 16 * ldo, ob);
-        if (c2)
-          _tile_loadd(3, c + 16 * ldo + 16, ob);
-      }
-      for (int64_t w = 0; w < nw; w += 16) {
-        const uint32_t *vw = v2 + w * ldv + c0;
-        _tile_loadd(4, pt + i0 * ldpt + w, pb);
-        _tile_loadd(6, vw, vb);
-        _tile_dpbf16ps(0, 4, 6);
-        if (c2) {
-          _tile_loadd(7, vw + 16, vb);
-          _tile_dpbf16ps(1, 4, 7);
-        }
-        if (i2) {
-          _tile_loadd(5, pt + (i0 + 16) * ldpt + w, pb);
-          _tile_dpbf16ps(2, 5, 6);
-          if (c2)
-            _tile_dpbf16ps(3, 5, 7);
-        }
-      }
-      _tile_stored(0, c, ob);
-      if (c2)
-        _tile_stored(1, c + 16, ob);
-      if (i2) {
-        _tile_stored(2, c + 16 * ldo, ob);
-        if (c2)
-          _tile_stored(3, c + 16 * ldo + 16, ob);
-      }
-    }
-  }
+  amx_product<true>(pt, ldpt * 4, v2, ldv * 4, nw / 16, o, ldo * 4, nl, Dv);
 }
 #endif
 
@@ -734,6 +724,23 @@ void decode_scores(const TE *__restrict k, int64_t ldk, int64_t nk,
   }
 }
 
+// The decode PV kernels' accumulators: columns [c0, c0 + C * kW) of the
+// R rows of o (Dv apart), scaled by alpha[r] when loaded.
+template <int R, int C>
+inline void decode_acc_load(vf (&acc)[R][C], const float *o, int64_t Dv,
+                            int64_t c0, const float *alpha) {
+  for (int r = 0; r < R; ++r)
+    for (int u = 0; u < C; ++u)
+      acc[r][u] = vload(o + r * Dv + c0 + u * kW) * alpha[r];
+}
+template <int R, int C>
+inline void decode_acc_store(const vf (&acc)[R][C], float *o, int64_t Dv,
+                             int64_t c0) {
+  for (int r = 0; r < R; ++r)
+    for (int u = 0; u < C; ++u)
+      vstore(o + r * Dv + c0 + u * kW, acc[r][u]);
+}
+
 // Columns [c0, c0 + C * kW) of o[r * Dv + c] = alpha[r] * o[r * Dv + c] +
 // sum_j p[j * ldp + r] * v[j * ldv + c] for the R rows (o in the block
 // order of TE, C a multiple of its pack): R x C accumulators
@@ -745,9 +752,7 @@ void decode_pv_cols(const TE *__restrict v, int64_t ldv, int64_t nk,
                     const float *__restrict alpha, float *__restrict o,
                     int64_t Dv, int64_t c0, int64_t ahead) {
   vf acc[R][C];
-  for (int r = 0; r < R; ++r)
-    for (int u = 0; u < C; ++u)
-      acc[r][u] = vload(o + r * Dv + c0 + u * kW) * alpha[r];
+  decode_acc_load(acc, o, Dv, c0, alpha);
   for (int64_t j = 0; j < nk; ++j) {
     const TE *vr = v + j * ldv + c0;
     __builtin_prefetch(vr + ahead);
@@ -763,9 +768,7 @@ void decode_pv_cols(const TE *__restrict v, int64_t ldv, int64_t nk,
         acc[r][u] = vfma(pj, vv[u], acc[r][u]);
     }
   }
-  for (int r = 0; r < R; ++r)
-    for (int u = 0; u < C; ++u)
-      vstore(o + r * Dv + c0 + u * kW, acc[r][u]);
+  decode_acc_store(acc, o, Dv, c0);
 }
 
 // decode_pv_cols over every column (Dv a multiple of TE's block): chunks as
@@ -846,9 +849,7 @@ void decode_pv_dp_cols(const bf16 *__restrict v, int64_t ldv, int64_t nk,
                        const float *__restrict alpha, float *__restrict o,
                        int64_t Dv, int64_t c0, int64_t ahead) {
   vf acc[R][C];
-  for (int r = 0; r < R; ++r)
-    for (int u = 0; u < C; ++u)
-      acc[r][u] = vload(o + r * Dv + c0 + u * kW) * alpha[r];
+  decode_acc_load(acc, o, Dv, c0, alpha);
   // Keys j and j + 1 (a zero row for j + 1 past the tile).
   auto step = [&](int64_t j, bool pair) {
     const bf16 *r0 = v + j * ldv + c0, *r1 = r0 + ldv;
@@ -877,9 +878,7 @@ void decode_pv_dp_cols(const bf16 *__restrict v, int64_t ldv, int64_t nk,
   }
   if (j < nk)
     step(j, false);
-  for (int r = 0; r < R; ++r)
-    for (int u = 0; u < C; ++u)
-      vstore(o + r * Dv + c0 + u * kW, acc[r][u]);
+  decode_acc_store(acc, o, Dv, c0);
 }
 
 // decode_pv_dp_cols over every column (Dv a multiple of 32), in chunks as
