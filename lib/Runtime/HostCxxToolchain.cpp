@@ -3,12 +3,16 @@
 #include "CompileCache.h"
 #include "attc/Runtime/Toolchain.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Program.h"
+#include "llvm/TargetParser/Host.h"
 
 #include <dlfcn.h>
 #include <link.h>
@@ -154,11 +158,26 @@ attc::hostCompileAndLoad(const std::string &source, const std::string &cacheDir,
   return compileWith(&cc, source, cacheDir);
 }
 
+/// The host CPU as LLVM sees it (name and enabled features, sorted): what
+/// -march=native compiles for, so that a cache shared between machines
+/// (a network home, a copied image) never hands a kernel built for one CPU
+/// to another that lacks its instructions (AVX-512, AMX).
+static std::string hostCpuKey() {
+  std::vector<std::string> on;
+  for (const auto &feature : sys::getHostCPUFeatures())
+    if (feature.second)
+      on.push_back(feature.first().str());
+  llvm::sort(on);
+  return "host-cpu=" + sys::getHostCPUName().str() + ":" + llvm::join(on, ",");
+}
+
 static Expected<std::shared_ptr<LoadedObject>>
 compileWith(const HostCompiler *cc, const std::string &source,
             const std::string &cacheDir) {
   std::vector<std::string> key = cc->flags;
   key.insert(key.end(), cc->libraries.begin(), cc->libraries.end());
+  if (llvm::is_contained(cc->flags, "-march=native"))
+    key.push_back(hostCpuKey());
   auto entry = CacheEntry::open(cacheDir, source, cc->identity, key, "so");
   if (!entry)
     return entry.takeError();
