@@ -313,29 +313,32 @@ inline void mk_tile_bf16(const uint32_t *a, int64_t lda, const uint32_t *b,
       0, nq, nr);
 }
 
+// Lane i of lo and hi rounded to bf16, as the pair (lo[i], hi[i]).
+inline __m512i bf16_pairs(vf lo, vf hi) {
+  const __m512i interleave = _mm512_set_epi16(
+      31, 15, 30, 14, 29, 13, 28, 12, 27, 11, 26, 10, 25, 9, 24, 8, 23, 7, 22,
+      6, 21, 5, 20, 4, 19, 3, 18, 2, 17, 1, 16, 0);
+  return _mm512_permutexvar_epi16(
+      interleave, (__m512i)_mm512_cvtne2ps_pbh((__m512)hi, (__m512)lo));
+}
+
 // p2[(j / 2) * ldp + i] = the bf16 pair (s[j][i], s[j + 1][i]) for keys
 // [0, nk) (an odd nk pairs the last key with 0) and lanes [0, nl), a
 // multiple of kW.
 inline void pack_p_bf16(const float *__restrict s, int64_t lds, int64_t nk,
                         int64_t nl, uint32_t *__restrict p2, int64_t ldp) {
-  const __m512i interleave = _mm512_set_epi16(
-      31, 15, 30, 14, 29, 13, 28, 12, 27, 11, 26, 10, 25, 9, 24, 8, 23, 7, 22,
-      6, 21, 5, 20, 4, 19, 3, 18, 2, 17, 1, 16, 0);
   for (int64_t j = 0; j < nk; j += 2)
-    for (int64_t i = 0; i < nl; i += kW) {
-      const vf lo = vload(s + j * lds + i);
-      const vf hi = j + 1 < nk ? vload(s + (j + 1) * lds + i) : vf{};
-      const __m512i both = (__m512i)_mm512_cvtne2ps_pbh((__m512)hi, (__m512)lo);
-      _mm512_storeu_si512(p2 + (j / 2) * ldp + i,
-                          _mm512_permutexvar_epi16(interleave, both));
-    }
+    for (int64_t i = 0; i < nl; i += kW)
+      _mm512_storeu_si512(
+          p2 + (j / 2) * ldp + i,
+          bf16_pairs(vload(s + j * lds + i),
+                     j + 1 < nk ? vload(s + (j + 1) * lds + i) : vf{}));
 }
 #endif
 
 #if ATTC_CPU_AMX
-// The bf16 path on AMX: S^T = K Q^T as tile products (16 x 16 f32 tiles
-// of C, 16 rows of 32 bf16 of K, 16 pairs of rows of Q^T), 2 x 2 C tiles
-// at a time so that each A and B tile loaded serves two products.
+// The bf16 prefill path on AMX: S^T = K Q^T and O += P V as tile
+// products (amx_product), with P and V packed as the tiles want them.
 
 // Asks Linux once for the tile data state (arch_prctl
 // ARCH_REQ_XCOMP_PERM, XFEATURE_XTILEDATA); false where it refuses, or
@@ -498,21 +501,14 @@ inline void amx_pack_v(const bf16 *v, int64_t ldv, int64_t nk, int64_t Dv,
 // interleaved (as pack_p_bf16), then 16 x 16 word transposes.
 inline void amx_pack_pt(const float *s, int64_t lds, int64_t nk, int64_t nl,
                         uint32_t *pt, int64_t ldpt) {
-  const __m512i interleave = _mm512_set_epi16(
-      31, 15, 30, 14, 29, 13, 28, 12, 27, 11, 26, 10, 25, 9, 24, 8, 23, 7, 22,
-      6, 21, 5, 20, 4, 19, 3, 18, 2, 17, 1, 16, 0);
   const int64_t nw = round_up(nk, 32) / 2;
   for (int64_t i0 = 0; i0 < nl; i0 += 16)
     for (int64_t w0 = 0; w0 < nw; w0 += 16) {
       __m512i x[16];
       for (int w = 0; w < 16; ++w) {
         const int64_t j = 2 * (w0 + w);
-        const __m512 lo =
-            j < nk ? _mm512_loadu_ps(s + j * lds + i0) : _mm512_setzero_ps();
-        const __m512 hi = j + 1 < nk ? _mm512_loadu_ps(s + (j + 1) * lds + i0)
-                                     : _mm512_setzero_ps();
-        x[w] = _mm512_permutexvar_epi16(interleave,
-                                        (__m512i)_mm512_cvtne2ps_pbh(hi, lo));
+        x[w] = bf16_pairs(j < nk ? vload(s + j * lds + i0) : vf{},
+                          j + 1 < nk ? vload(s + (j + 1) * lds + i0) : vf{});
       }
       transpose16(x);
       for (int i = 0; i < 16; ++i)
@@ -790,9 +786,10 @@ void decode_pv(const TE *__restrict v, int64_t ldv, int64_t nk,
       decode_pv_cols<R, P>(v, ldv, nk, p, ldp, alpha, o, Dv, c0, ahead);
 }
 
-// Where column c of a row goes in the order decode_pv_dp leaves O^T in:
-// interleaving two V rows of 32 columns by unpacklo/hi_epi16 pairs
-// columns {0-3, 8-11, 16-19, 24-27} in one vector, the rest in the next.
+// Where column c of a row goes in the order decode_pv_dp and amx_pv leave
+// O's rows in: interleaving two V rows of 32 columns by unpacklo/hi_epi16
+// pairs columns {0-3, 8-11, 16-19, 24-27} in one vector, the rest in the
+// next.
 inline int64_t dp_block_pos(int64_t c) {
   return c / 32 * 32 + c % 8 / 4 * 16 + c % 32 / 8 * 4 + c % 4;
 }
@@ -1243,8 +1240,9 @@ void run_task(const attc_launch &L, const Plan &P, Scratch &S, int64_t b,
       // Unit-stride rows are copied as words (K) and interleaved with
       // vector shifts (V), not assembled element by element.
       uint32_t *k2 = reinterpret_cast<uint32_t *>(S.k);
-      // (AMX: K rows as they are, zero up to a multiple of 16 keys.)
-      // Whole 16-row blocks of unit-stride rows are read in place.
+      // (AMX: K rows as they are, zero up to a multiple of 16 keys; read
+      // in place instead where the tile is whole 16-row blocks of
+      // unit-stride rows, k_tiles.)
       bf16 *krows = reinterpret_cast<bf16 *>(S.k);
       for (int64_t j = 0; j < round_up(nk, 16) && amx && !k_tiles; ++j) {
         const T *src = kb + (k0 + j) * ks[2];
